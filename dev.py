@@ -1,0 +1,87 @@
+"""Developer tasks for this template, with nothing but Python 3 installed.
+
+    python3 dev.py app [key=value ...]   generate the default project (or these answers) and run it
+    python3 dev.py test [pytest args]    run the template's tests
+    python3 dev.py lint                  ruff check and ruff format --check of the template code
+
+Each task first makes `.venv/` with the dev dependencies of pyproject.toml, once, and again
+whenever pyproject.toml changes.
+"""
+
+import hashlib
+import os
+import shutil
+import subprocess
+import sys
+import venv
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent
+VENV = ROOT / ".venv"
+BIN = VENV / ("Scripts" if os.name == "nt" else "bin")
+PYTHON = BIN / "python"
+STAMP = VENV / "dev-dependencies.sha256"
+DEMO_DIR = ROOT / "build" / "demo"
+
+
+def dependencies_digest() -> str:
+    """A digest of pyproject.toml, which lists the dev dependencies."""
+    return hashlib.sha256((ROOT / "pyproject.toml").read_bytes()).hexdigest()
+
+
+def ensure_venv() -> None:
+    """Create `.venv` and install the dev dependency group, unless it is already up to date."""
+    if STAMP.is_file() and STAMP.read_text() == dependencies_digest():
+        return
+    if not PYTHON.exists():
+        print("Creating .venv ...", flush=True)
+        venv.create(VENV, with_pip=True)
+    print("Installing the dev dependencies into .venv ...", flush=True)
+    pip = [str(PYTHON), "-m", "pip", "install", "--quiet", "--disable-pip-version-check"]
+    # Dependency groups (PEP 735) need pip 25.1 or newer.
+    subprocess.run([*pip, "--upgrade", "pip>=25.1"], check=True)
+    subprocess.run([*pip, "--group", "dev"], check=True, cwd=ROOT)
+    STAMP.write_text(dependencies_digest())
+
+
+def app(answers: list[str]) -> int:
+    """Generate a project into build/demo from the template, then run it with streamlit."""
+    shutil.rmtree(DEMO_DIR, ignore_errors=True)
+    generate = [str(PYTHON), "-m", "cookiecutter", "--no-input", str(ROOT), "-o", str(DEMO_DIR)]
+    subprocess.run([*generate, *answers], check=True)
+    project = next(path for path in DEMO_DIR.iterdir() if path.is_dir())
+    print(f"Generated {project.relative_to(ROOT)}; starting it (Ctrl+C stops it).", flush=True)
+    command = [str(BIN / "streamlit"), "run", "streamlit_app.py"]
+    return subprocess.run(command, cwd=project).returncode
+
+
+def test(pytest_args: list[str]) -> int:
+    """Run the template's tests."""
+    return subprocess.run([str(PYTHON), "-m", "pytest", *pytest_args], cwd=ROOT).returncode
+
+
+def lint(_: list[str]) -> int:
+    """Check the template's own Python code with ruff, fixing nothing."""
+    ruff = [str(PYTHON), "-m", "ruff"]
+    checks = [[*ruff, "check", "."], [*ruff, "format", "--check", "."]]
+    return max(subprocess.run(check, cwd=ROOT).returncode for check in checks)
+
+
+TASKS = {"app": app, "test": test, "lint": lint}
+
+
+def main(argv: list[str]) -> int:
+    """Run the task named by the first argument with the remaining arguments."""
+    if not argv or argv[0] not in TASKS:
+        print(__doc__)
+        print(f"ERROR: name a task: {', '.join(TASKS)}.", file=sys.stderr)
+        return 2
+    ensure_venv()
+    try:
+        return TASKS[argv[0]](argv[1:])
+    except KeyboardInterrupt:
+        return 130
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))

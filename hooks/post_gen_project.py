@@ -1,0 +1,81 @@
+"""Keep the files of the patterns and variants that were picked, and remove the others."""
+
+import json
+import sys
+from pathlib import Path
+
+ANSWERS = json.loads(r"""{{ cookiecutter | tojson }}""")
+
+# Each pattern option and the files that exist only for it; {package} is the project's package.
+PATTERN_FILES = {
+    "pattern_reset_widgets": [
+        "{package}/patterns/reset_widgets.py",
+        "tests/test_reset_widgets.py",
+    ],
+    "pattern_dynamic_widgets": [
+        "{package}/patterns/dynamic_widgets.py",
+        "tests/test_dynamic_widgets.py",
+    ],
+    "pattern_expensive_process": [
+        "{package}/patterns/expensive_process.py",
+        "{package}/result_store.py",
+        "{package}/slow_work.py",
+        "tests/test_expensive_process.py",
+    ],
+}
+
+# Each choice and the file it picks a variant of: "<stem>.<answer>.py" becomes "<stem>.py".
+VARIANT_FILES = {
+    "reset_technique": "{package}/patterns/reset_widgets.py",
+    "result_store": "{package}/result_store.py",
+}
+
+
+def project_path(project: Path, template: str, package: str) -> Path:
+    """The path in `project` that `template` names."""
+    return project / template.format(package=package)
+
+
+def pick_variant(target: Path, answer: str) -> None:
+    """Put the variant of `target` named by `answer` in its place and delete the other variants."""
+    chosen = target.with_name(f"{target.stem}.{answer}{target.suffix}")
+    if not chosen.is_file():
+        raise FileNotFoundError(f"no variant {chosen.name} for {target.name}")
+    for variant in target.parent.glob(f"{target.stem}.*{target.suffix}"):
+        if variant != chosen:
+            variant.unlink()
+    chosen.replace(target)
+
+
+def unpicked_files(answers: dict, project: Path) -> list[Path]:
+    """The files of every pattern whose option was answered no."""
+    package = answers["project_slug"]
+    return [
+        project_path(project, template, package)
+        for option, templates in PATTERN_FILES.items()
+        if not answers[option]
+        for template in templates
+    ]
+
+
+def arrange(answers: dict, project: Path) -> None:
+    """Leave in `project` exactly the files that the answers pick."""
+    package = answers["project_slug"]
+    for choice, template in VARIANT_FILES.items():
+        pick_variant(project_path(project, template, package), answers[choice])
+    for path in unpicked_files(answers, project):
+        path.unlink()
+
+
+def main() -> int:
+    """Arrange the project in the current folder; on failure print one ERROR line, return 1."""
+    try:
+        arrange(ANSWERS, Path.cwd())
+    except (FileNotFoundError, KeyError) as error:
+        print(f"ERROR: the template is incomplete: {error}", file=sys.stderr)
+        return 1
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,65 @@
+"""Helpers shared by the template's tests: the template, its answers and generated projects."""
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+TEMPLATE = Path(__file__).resolve().parent.parent
+DEFAULTS = json.loads((TEMPLATE / "cookiecutter.json").read_text(encoding="utf-8"))
+PATTERN_OPTIONS = [name for name in DEFAULTS if name.startswith("pattern_")]
+CHOICES = {
+    name: values
+    for name, values in DEFAULTS.items()
+    if isinstance(values, list) and not name.startswith("_")
+}
+# Generated suites must not inherit this run's pytest plugins' settings or xdist workers.
+CLEAN_ENV = {
+    key: value for key, value in os.environ.items() if not key.startswith(("PYTEST_", "PYTHON"))
+}
+
+
+def only(*patterns: str) -> dict[str, bool]:
+    """Answers that pick exactly these pattern options and no other."""
+    unknown = set(patterns) - set(PATTERN_OPTIONS)
+    if unknown:
+        raise ValueError(f"unknown pattern options: {sorted(unknown)}")
+    return {option: option in patterns for option in PATTERN_OPTIONS}
+
+
+def run(command: list[str], cwd: Path, **kwargs) -> subprocess.CompletedProcess:
+    """Run `command` in `cwd`, capturing its output as text."""
+    return subprocess.run(
+        command, cwd=cwd, capture_output=True, text=True, env=CLEAN_ENV, check=False, **kwargs
+    )
+
+
+def cookiecutter_cli(*arguments: str, cwd: Path, **kwargs) -> subprocess.CompletedProcess:
+    """Run the cookiecutter command line on this template, as a user would."""
+    command = [sys.executable, "-m", "cookiecutter", str(TEMPLATE), *arguments]
+    return run(command, cwd, **kwargs)
+
+
+class Project:
+    """A generated project on disk, and the checks that every option combination must pass."""
+
+    def __init__(self, path: Path, answers: dict) -> None:
+        self.path = Path(path)
+        self.answers = answers
+
+    def files(self, pattern: str = "*") -> list[Path]:
+        """Every file of the project whose name matches `pattern`."""
+        return sorted(path for path in self.path.rglob(pattern) if path.is_file())
+
+    def read(self, relative: str) -> str:
+        """The text of one file of the project."""
+        return (self.path / relative).read_text(encoding="utf-8")
+
+    def run(self, *command: str) -> subprocess.CompletedProcess:
+        """Run a command in the project folder."""
+        return run(list(command), self.path)
+
+    def run_tests(self) -> subprocess.CompletedProcess:
+        """Run the project's own test suite in a process of its own."""
+        return self.run(sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider")

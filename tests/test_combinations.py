@@ -1,0 +1,100 @@
+"""Every baked answer set renders a clean project whose own test suite passes."""
+
+import ast
+import re
+import sys
+import tomllib
+
+import pytest
+
+from tests.combinations import COMBINATIONS, TYPED_JINJA
+from tests.support import PATTERN_OPTIONS
+
+UNRENDERED = re.compile(r"\{\{-?\s*cookiecutter|\{%-?\s")
+TEXT_SUFFIXES = {".py", ".toml", ".md", ".txt", ".cfg", ".gitignore", ""}
+
+
+@pytest.fixture(params=COMBINATIONS)
+def project(request, bake):
+    """The project generated from one answer set."""
+    return bake(**request.param)
+
+
+def text_files(project):
+    """The project's text files: code, configuration and documentation."""
+    return [path for path in project.files() if path.suffix in TEXT_SUFFIXES]
+
+
+def test_only_the_picked_patterns_are_generated(project):
+    """Each picked pattern has its page and its test file; unpicked ones have neither."""
+    package = project.path / project.answers["project_slug"]
+    modules = {path.stem for path in (package / "patterns").glob("*.py")} - {"__init__"}
+    tests = {path.stem.removeprefix("test_") for path in project.files("test_*.py")}
+    picked = {
+        option.removeprefix("pattern_") for option in PATTERN_OPTIONS if project.answers[option]
+    }
+    assert modules == picked
+    assert tests == picked | {"navigation"}
+    assert not [path for path in project.files("*.*.py")], "a variant file was left behind"
+
+
+def test_no_unrendered_jinja(project):
+    """No `{{ cookiecutter` or `{%` is left in any file the user gets."""
+    for path in text_files(project):
+        text = path.read_text(encoding="utf-8")
+        for typed in TYPED_JINJA:
+            text = text.replace(typed, "")
+        assert not UNRENDERED.search(text), path
+
+
+def test_no_trailing_spaces_or_whitespace_only_lines(project):
+    """Every line ends with a visible character or is empty."""
+    for path in text_files(project):
+        for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+            assert line == line.rstrip(), f"{path}:{number}"
+
+
+def test_every_python_file_compiles(project):
+    """Every generated .py file is valid Python."""
+    for path in project.files("*.py"):
+        compile(path.read_text(encoding="utf-8"), str(path), "exec")
+
+
+def test_every_toml_file_parses(project):
+    """Every generated .toml file is valid TOML."""
+    for path in project.files("*.toml"):
+        tomllib.loads(path.read_text(encoding="utf-8"))
+
+
+def test_ruff_check_is_clean(project):
+    """`ruff check` finds nothing, with no autofix run first."""
+    result = project.run(sys.executable, "-m", "ruff", "check", "--no-cache", ".")
+    assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_ruff_format_is_clean(project):
+    """`ruff format --check` would change nothing."""
+    result = project.run(sys.executable, "-m", "ruff", "format", "--check", "--no-cache", ".")
+    assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_generated_test_suite_passes(project):
+    """The project's own AppTest suite passes, run in its own process."""
+    result = project.run_tests()
+    assert result.returncode == 0, result.stdout[-4000:] + result.stderr[-2000:]
+    assert re.search(r"\d+ passed", result.stdout), result.stdout
+    assert "skipped" not in result.stdout, result.stdout
+
+
+def test_app_module_names_are_python_literals_of_the_answers(project):
+    """The name and description reach the app's code as string literals equal to the answers."""
+    source = project.read(f"{project.answers['project_slug']}/project.py")
+    values = {
+        node.targets[0].id: ast.literal_eval(node.value)
+        for node in ast.parse(source).body
+        if isinstance(node, ast.Assign)
+    }
+    assert values == {
+        "NAME": project.answers["project_name"],
+        "DESCRIPTION": project.answers["description"],
+    }

@@ -1,0 +1,48 @@
+"""Free text typed as an answer reaches the generated project as data, exactly as typed."""
+
+import ast
+import tomllib
+
+from tests.combinations import HOSTILE_ANSWERS, TYPED_TEXT
+from tests.support import cookiecutter_cli
+
+
+def string_constants(source: str) -> dict[str, str]:
+    """The module-level `NAME = "..."` assignments of a Python source."""
+    return {
+        node.targets[0].id: ast.literal_eval(node.value)
+        for node in ast.parse(source).body
+        if isinstance(node, ast.Assign)
+    }
+
+
+def folded(text: str) -> str:
+    """`text` on one line, as the template writes it where a newline is not allowed."""
+    return " ".join(text.split())
+
+
+def test_answers_given_with_no_input_arrive_as_typed(bake):
+    """Quotes, backslashes, Jinja look-alikes, newlines and any script survive --no-input."""
+    project = bake(**HOSTILE_ANSWERS)
+    constants = string_constants(project.read("hostile_text_app/project.py"))
+    assert constants == {"NAME": TYPED_TEXT, "DESCRIPTION": TYPED_TEXT}
+    metadata = tomllib.loads(project.read("pyproject.toml"))["project"]
+    assert metadata["description"] == folded(TYPED_TEXT)
+    assert metadata["authors"] == [{"name": folded(TYPED_TEXT)}]
+    assert project.read("README.md").startswith(f"# {folded(TYPED_TEXT)}\n")
+
+
+def test_answers_typed_at_the_prompts_arrive_as_typed(tmp_path):
+    """A user who types Jinja at the prompts gets it as literal text, not rendered."""
+    name = "Café {{ 7 * 7 }} {% raw %} it's \"ok\" \\ 🎈"
+    description = "Uses {{ cookiecutter.project_slug }} and {%- if %}"
+    answers = [name, "typed_app", description, "Zoë O'Neil"]
+    # Enter accepts the default of every question after the four typed answers.
+    stdin = "\n".join(answers) + "\n" * 20
+    result = cookiecutter_cli("-o", str(tmp_path), cwd=tmp_path, input=stdin, timeout=120)
+    assert result.returncode == 0, result.stdout + result.stderr
+    project = tmp_path / "typed_app"
+    constants = string_constants((project / "typed_app" / "project.py").read_text("utf-8"))
+    assert constants == {"NAME": name, "DESCRIPTION": description}
+    metadata = tomllib.loads((project / "pyproject.toml").read_text("utf-8"))["project"]
+    assert metadata["authors"] == [{"name": "Zoë O'Neil"}]

@@ -1,0 +1,80 @@
+"""User stories of the dynamic-widgets page: rows of inputs added and removed by buttons."""
+
+import pytest
+
+from {{ cookiecutter.project_slug }}.patterns import dynamic_widgets
+
+
+@pytest.fixture
+def page(session):
+    """The dynamic-widgets page, opened in a new session."""
+    return session.open(dynamic_widgets)
+
+
+def summary(page) -> list[str]:
+    """The lines of the "People" summary, as the user reads them."""
+    return [item.value for item in page.at.container(key="rows_summary").markdown]
+
+
+def fill_row(page, row_id: int, first: str, last: str) -> None:
+    """Type a first and a last name into one row."""
+    page.type(f"rows_first_{row_id}", first)
+    page.type(f"rows_last_{row_id}", last)
+
+
+def test_a_new_page_has_no_rows(page):
+    """Before any click the page has no row and the summary says so."""
+    assert page.value("rows_ids") == []
+    assert summary(page) == []
+    assert page.at.container(key="rows_summary").caption[0].value.startswith("Nobody yet")
+
+
+def test_added_rows_are_filled_and_summarised(page):
+    """A user adds two people, fills them in, and the summary lists both."""
+    page.click("rows_add").click("rows_add")
+    fill_row(page, 0, "Ada", "Lovelace")
+    fill_row(page, 1, "Grace", "Hopper")
+    assert summary(page) == ["Person 1: Ada Lovelace", "Person 2: Grace Hopper"]
+
+
+def test_removing_a_row_keeps_the_other_rows_values(page):
+    """A user removes the middle of three people; the other two keep what was typed."""
+    for _ in range(3):
+        page.click("rows_add")
+    fill_row(page, 0, "Ada", "Lovelace")
+    fill_row(page, 1, "Alan", "Turing")
+    fill_row(page, 2, "Grace", "Hopper")
+    page.click("rows_remove_1")
+    assert page.value("rows_ids") == [0, 2]
+    assert page.at.text_input(key="rows_first_2").value == "Grace"
+    assert summary(page) == ["Person 1: Ada Lovelace", "Person 2: Grace Hopper"]
+
+
+def test_a_row_added_after_a_removal_starts_empty(page):
+    """A new row never inherits the values of a removed one."""
+    page.click("rows_add")
+    fill_row(page, 0, "Ada", "Lovelace")
+    page.click("rows_remove_0").click("rows_add")
+    assert page.value("rows_ids") == [1]
+    assert page.at.text_input(key="rows_first_1").value == ""
+    assert summary(page) == ["Person 1: (no name yet)"]
+
+
+@pytest.mark.parametrize(
+    "actions",
+    [
+        ["add", "add", "remove 0", "add", "remove 2", "add", "remove 1"],
+        ["add", "remove 0", "add", "remove 1", "add", "add", "add", "remove 3"],
+        ["add", "add", "add", "remove 2", "remove 1", "remove 0", "add"],
+    ],
+    ids=["interleaved", "add-remove-repeatedly", "remove-all-then-add"],
+)
+def test_any_sequence_of_adds_and_removes_keeps_keys_unique(page, actions):
+    """Adds and removes in any order never raise a duplicate-key error, and rows match ids."""
+    for action in actions:
+        if action == "add":
+            page.click("rows_add")
+        else:
+            page.click(f"rows_remove_{action.split()[1]}")
+        ids = page.value("rows_ids")
+        assert len(ids) == len(set(ids)) == len(summary(page))

@@ -1,0 +1,47 @@
+"""User stories of the reset-widgets page: buttons that clear or fill a text input."""
+
+import pytest
+
+from {{ cookiecutter.project_slug }}.patterns import reset_widgets
+
+
+@pytest.fixture
+def page(session):
+    """The reset-widgets page, opened in a new session."""
+    return session.open(reset_widgets)
+
+
+def name_shown(page) -> str:
+    """What the user sees in the name input."""
+    return page.at.text_input(key="reset_name").value
+
+
+def test_clear_empties_what_the_user_typed(page):
+    """A user types a name, clicks "Clear name" once, and the input is empty."""
+    page.type("reset_name", "Ada Lovelace")
+    assert name_shown(page) == "Ada Lovelace"
+    page.click("reset_clear")
+    assert name_shown(page) == ""
+    assert page.value("reset_name") == ""
+
+
+def test_fill_puts_the_fixed_value_in_on_the_first_click(page):
+    """A user types a name, clicks "Fill in" once, and the input holds the fixed value."""
+    page.type("reset_name", "Ada Lovelace")
+    page.click("reset_fill")
+    assert name_shown(page) == reset_widgets.FILL_VALUE
+    assert page.value("reset_name") == reset_widgets.FILL_VALUE
+
+
+def test_the_user_can_type_again_after_a_reset(page):
+    """After "Fill in" and "Clear name", what the user types next is kept."""
+    page.click("reset_fill")
+    page.click("reset_clear")
+    page.type("reset_name", "Grace Hopper")
+    assert name_shown(page) == "Grace Hopper"
+
+
+def test_the_input_is_drawn_above_the_buttons(page):
+    """The user sees the input first, then the two buttons."""
+    labels = [getattr(node, "label", None) for node in page.at.main]
+    assert labels.index("Name") < labels.index("Clear name")

@@ -1,0 +1,55 @@
+"""A "Process" button that runs slow work once per set of parameters and keeps the result."""
+
+import streamlit as st
+
+from {{ cookiecutter.project_slug }}.result_store import WHERE, table_for
+from {{ cookiecutter.project_slug }}.slow_work import runs_in_session
+
+TITLE = "Expensive process"
+ICON = ":material/hourglass_top:"
+
+MULTIPLIER_KEY = "expensive_multiplier"
+ADD_KEY = "expensive_add"
+SHOWN_KEY = "expensive_shown"
+
+EXPLANATION = """
+**The problem.** Work done under `if st.button(...)` is lost at the next interaction, and
+work done outside it runs again on every rerun.
+
+**The pattern.** The click runs the work under a spinner and stores the result, keyed by
+*every* parameter that changes it (here both the multiplier and the number added). Asking
+again for parameters already computed reuses the stored result instead of working again.
+The page remembers which result it shows in session state, so the result stays on screen
+whatever you click next.
+"""
+
+
+def show_result() -> None:
+    """Show the result that was last asked for, if any."""
+    shown = st.session_state.get(SHOWN_KEY)
+    if shown is None:
+        st.caption("No result yet: pick the parameters and click “Process”.")
+        return
+    multiplier, add = shown
+    st.write(f"Result for multiplier {multiplier} and add {add}:")
+    st.dataframe(table_for(multiplier, add))
+
+
+def render() -> None:
+    """Draw the page: the parameters, the process button, the result and the run count."""
+    st.title(TITLE)
+    st.markdown(EXPLANATION)
+    st.info(f"Results are kept {WHERE}.")
+    left, right = st.columns(2)
+    multiplier = left.selectbox("Multiply by", [1, 2, 3], key=MULTIPLIER_KEY)
+    add = right.number_input("Then add", min_value=0, max_value=10, key=ADD_KEY)
+    if st.button("Process", key="expensive_process"):
+        with st.spinner("Processing…"):
+            table_for(multiplier, add)
+        st.session_state[SHOWN_KEY] = (multiplier, add)
+    show_result()
+    st.caption(f"The slow work has run {runs_in_session()} time(s) in this session.")
+
+
+if __name__ == "__main__":
+    render()

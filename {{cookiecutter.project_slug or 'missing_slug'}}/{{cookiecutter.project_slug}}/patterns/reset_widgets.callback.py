@@ -1,0 +1,42 @@
+"""Buttons that clear or fill a text input, through on_click callbacks."""
+
+import streamlit as st
+
+TITLE = "Reset other widgets"
+ICON = ":material/restart_alt:"
+
+NAME_KEY = "reset_name"
+FILL_VALUE = "Streamlit"
+
+EXPLANATION = """
+**The problem.** A button that changes a widget *after* the widget was drawn raises
+`StreamlitAPIException`: in this run the widget already has its value.
+
+**This technique: a callback.** Each button passes `on_click` a function that writes the
+new value into session state under the input's key. Streamlit runs callbacks *before* it
+reruns the script, so the input is drawn with the new value, and the buttons can sit
+anywhere on the page.
+"""
+
+
+def set_name(value: str) -> None:
+    """Callback: store `value` under the input's key before the script reruns."""
+    st.session_state[NAME_KEY] = value
+
+
+def render() -> None:
+    """Draw the page: a text input and two buttons that change it through callbacks."""
+    st.title(TITLE)
+    st.markdown(EXPLANATION)
+    st.text_input("Name", key=NAME_KEY)
+    st.button("Clear name", key="reset_clear", on_click=set_name, args=("",))
+    st.button(
+        f"Fill in “{FILL_VALUE}”",
+        key="reset_fill",
+        on_click=set_name,
+        args=(FILL_VALUE,),
+    )
+
+
+if __name__ == "__main__":
+    render()

@@ -1,0 +1,17 @@
+"""Results of the slow work kept by st.cache_data: every session on this server shares them."""
+
+import pandas as pd
+import streamlit as st
+
+from {{ cookiecutter.project_slug }}.slow_work import build_table
+
+WHERE = (
+    "in **`st.cache_data`**: every session on this server process sees them, "
+    "until the server restarts or the cache is cleared"
+)
+
+
+@st.cache_data(show_spinner=False)
+def table_for(multiplier: int, add: int) -> pd.DataFrame:
+    """The table for these parameters, built only the first time any session asks for it."""
+    return build_table(multiplier, add)
