@@ -8,7 +8,7 @@ from tests.support import CHOICES, PATTERN_OPTIONS, only
 # newlines, emoji and non-Latin letters. It must reach the app as data, exactly as typed.
 TYPED_JINJA = ("{{ cookiecutter.project_slug }}", "{% if x %}")
 TYPED_TEXT = (
-    f"It's \"quoted\" \\ C:\\temp\\ {TYPED_JINJA[0]} {TYPED_JINJA[1]} \"\"\" '''\n"
+    f'It\'s "quoted" \\ C:\\temp\\ {TYPED_JINJA[0]} {TYPED_JINJA[1]} """ \'\'\'\n'
     "🎈 Ünïcødé 日本語 Кириллица <b>**bold**</b> [link](https://example.com) $x$ :red[red]"
 )
 

@@ -29,10 +29,9 @@ def only(*patterns: str) -> dict[str, bool]:
 
 
 def run(command: list[str], cwd: Path, **kwargs) -> subprocess.CompletedProcess:
-    """Run `command` in `cwd`, capturing its output as text."""
-    return subprocess.run(
-        command, cwd=cwd, capture_output=True, text=True, env=CLEAN_ENV, check=False, **kwargs
-    )
+    """Run `command` in `cwd`, capturing its output as text (environment: CLEAN_ENV by default)."""
+    kwargs.setdefault("env", CLEAN_ENV)
+    return subprocess.run(command, cwd=cwd, capture_output=True, text=True, check=False, **kwargs)
 
 
 def cookiecutter_cli(*arguments: str, cwd: Path, **kwargs) -> subprocess.CompletedProcess:

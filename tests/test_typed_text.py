@@ -34,7 +34,7 @@ def test_answers_given_with_no_input_arrive_as_typed(bake):
 
 def test_answers_typed_at_the_prompts_arrive_as_typed(tmp_path):
     """A user who types Jinja at the prompts gets it as literal text, not rendered."""
-    name = "Café {{ 7 * 7 }} {% raw %} it's \"ok\" \\ 🎈"
+    name = 'Café {{ 7 * 7 }} {% raw %} it\'s "ok" \\ 🎈'
     description = "Uses {{ cookiecutter.project_slug }} and {%- if %}"
     answers = [name, "typed_app", description, "Zoë O'Neil"]
     # Enter accepts the default of every question after the four typed answers.

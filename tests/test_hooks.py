@@ -1,0 +1,157 @@
+"""The generation hooks, rendered with cookiecutter's own environment and imported as modules."""
+
+import ast
+import importlib.util
+import sys
+from pathlib import Path
+
+import pytest
+from cookiecutter.environment import StrictEnvironment
+
+from tests.support import DEFAULTS, TEMPLATE
+
+HOOKS = TEMPLATE / "hooks"
+
+
+def answers(**changes) -> dict:
+    """The default answers, as cookiecutter passes them to the hooks, with some changed."""
+    context = {
+        name: value[0] if isinstance(value, list) and not name.startswith("_") else value
+        for name, value in DEFAULTS.items()
+    }
+    context.pop("__prompts__")
+    context["project_slug"] = "my_app"
+    return {**context, **changes}
+
+
+def load_hook(name: str, context: dict, folder: Path):
+    """Render hooks/<name>.py for `context` the way cookiecutter does, and import the result."""
+    environment = StrictEnvironment(context={"cookiecutter": context}, keep_trailing_newline=True)
+    source = (HOOKS / f"{name}.py").read_text(encoding="utf-8")
+    rendered = folder / f"{name}.py"
+    rendered.write_text(environment.from_string(source).render(cookiecutter=context), "utf-8")
+    spec = importlib.util.spec_from_file_location(name, rendered)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+@pytest.fixture
+def pre_gen(tmp_path):
+    """The pre-generation hook, rendered for the default answers."""
+    return load_hook("pre_gen_project", answers(), tmp_path)
+
+
+@pytest.mark.parametrize("slug", ["my_app", "app2", "_private", "match", "streamlit_demo"])
+def test_usable_slugs_are_accepted(pre_gen, slug):
+    """Lowercase identifiers that hide no module the app needs pass."""
+    assert pre_gen.slug_problem(slug) is None
+
+
+@pytest.mark.parametrize(
+    "slug", ["", "my-app", "1app", "My_App", "café", "a b", "a/b", "def", "pandas", "os"]
+)
+def test_unusable_slugs_get_a_reason_and_a_usable_suggestion(pre_gen, slug):
+    """Every refused slug has a reason, and the suggested replacement is itself accepted."""
+    assert pre_gen.slug_problem(slug)
+    assert pre_gen.slug_problem(pre_gen.suggest_slug(slug)) is None
+
+
+def test_pre_gen_main_prints_one_error_line_for_a_bad_slug(tmp_path, capsys):
+    """The hook returns 1 and prints exactly one line, starting with ERROR and naming the value."""
+    hook = load_hook("pre_gen_project", answers(project_slug="my-app"), tmp_path)
+    assert hook.main() == 1
+    captured = capsys.readouterr()
+    assert captured.out == ""
+    assert captured.err.count("\n") == 1
+    assert captured.err.startswith('ERROR: project_slug "my-app" ')
+    assert "project_slug=my_app" in captured.err
+
+
+def test_pre_gen_main_accepts_the_defaults(pre_gen, capsys):
+    """The default answers pass without a word."""
+    assert pre_gen.main() == 0
+    assert capsys.readouterr() == ("", "")
+
+
+def make_template_tree(root: Path) -> None:
+    """Lay out every file the post-generation hook may keep or remove, as the template has them."""
+    for name in [
+        "my_app/patterns/reset_widgets.callback.py",
+        "my_app/patterns/reset_widgets.get_before_widget.py",
+        "my_app/patterns/reset_widgets.container.py",
+        "my_app/patterns/dynamic_widgets.py",
+        "my_app/patterns/expensive_process.py",
+        "my_app/result_store.session_state.py",
+        "my_app/result_store.cache_data.py",
+        "my_app/slow_work.py",
+        "tests/test_reset_widgets.py",
+        "tests/test_dynamic_widgets.py",
+        "tests/test_expensive_process.py",
+    ]:
+        path = root / name
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(f"# {path.name}\n", encoding="utf-8")
+
+
+def tree(root: Path) -> list[str]:
+    """Every file under `root`, as sorted relative paths."""
+    return sorted(path.relative_to(root).as_posix() for path in root.rglob("*") if path.is_file())
+
+
+def test_post_gen_keeps_the_chosen_variants_under_their_final_names(tmp_path):
+    """The chosen variant of each file takes the plain name; the other variants are gone."""
+    context = answers(reset_technique="container", result_store="cache_data")
+    hook = load_hook("post_gen_project", context, tmp_path)
+    project = tmp_path / "project"
+    make_template_tree(project)
+    hook.arrange(context, project)
+    assert tree(project) == [
+        "my_app/patterns/dynamic_widgets.py",
+        "my_app/patterns/expensive_process.py",
+        "my_app/patterns/reset_widgets.py",
+        "my_app/result_store.py",
+        "my_app/slow_work.py",
+        "tests/test_dynamic_widgets.py",
+        "tests/test_expensive_process.py",
+        "tests/test_reset_widgets.py",
+    ]
+    assert (project / "my_app/patterns/reset_widgets.py").read_text() == (
+        "# reset_widgets.container.py\n"
+    )
+    assert (project / "my_app/result_store.py").read_text() == "# result_store.cache_data.py\n"
+
+
+def test_post_gen_removes_every_file_of_an_unpicked_pattern(tmp_path):
+    """With only the dynamic-widgets pattern, no file of the other two patterns stays."""
+    context = answers(pattern_reset_widgets=False, pattern_expensive_process=False)
+    hook = load_hook("post_gen_project", context, tmp_path)
+    project = tmp_path / "project"
+    make_template_tree(project)
+    hook.arrange(context, project)
+    assert tree(project) == ["my_app/patterns/dynamic_widgets.py", "tests/test_dynamic_widgets.py"]
+
+
+def test_post_gen_main_reports_a_missing_variant(tmp_path, capsys, monkeypatch):
+    """A variant missing from the template stops generation with one ERROR line."""
+    context = answers()
+    hook = load_hook("post_gen_project", context, tmp_path)
+    project = tmp_path / "project"
+    make_template_tree(project)
+    (project / "my_app/result_store.session_state.py").unlink()
+    monkeypatch.chdir(project)
+    assert hook.main() == 1
+    assert capsys.readouterr().err.startswith("ERROR: the template is incomplete: ")
+
+
+@pytest.mark.parametrize("hook", sorted(HOOKS.glob("*.py")), ids=lambda path: path.name)
+def test_hooks_use_only_the_standard_library_and_no_network(hook):
+    """Hooks import nothing beyond the standard library and nothing that reaches the network."""
+    imported = set()
+    for node in ast.walk(ast.parse(hook.read_text(encoding="utf-8"))):
+        if isinstance(node, ast.Import):
+            imported |= {alias.name.split(".")[0] for alias in node.names}
+        elif isinstance(node, ast.ImportFrom):
+            imported.add(node.module.split(".")[0])
+    assert imported <= sys.stdlib_module_names
+    assert not imported & {"socket", "urllib", "http", "subprocess", "ftplib", "ssl"}

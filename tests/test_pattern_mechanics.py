@@ -1,0 +1,73 @@
+"""Each technique's own mechanics are visible in the code that the user gets."""
+
+import ast
+
+import pytest
+
+
+def render_calls(source: str) -> list[str]:
+    """The calls made in `render()` and the helpers it calls, in source order, as dotted names."""
+    tree = ast.parse(source)
+    functions = {node.name: node for node in tree.body if isinstance(node, ast.FunctionDef)}
+    calls: list[str] = []
+
+    def visit(function: ast.FunctionDef) -> None:
+        for node in ast.walk(function):
+            if isinstance(node, ast.Call):
+                name = ast.unparse(node.func)
+                calls.append(name)
+                if name in functions:
+                    visit(functions[name])
+
+    visit(functions["render"])
+    return calls
+
+
+def reset_page(bake, technique: str) -> str:
+    """The source of the reset-widgets page generated with one technique."""
+    project = bake(reset_technique=technique)
+    return project.read(f"{project.answers['project_slug']}/patterns/reset_widgets.py")
+
+
+def test_callback_technique_changes_the_value_in_on_click_callbacks(bake):
+    """Both buttons pass a callback; the callback writes the input's key in session state."""
+    source = reset_page(bake, "callback")
+    buttons = [
+        node
+        for node in ast.walk(ast.parse(source))
+        if isinstance(node, ast.Call) and ast.unparse(node.func) == "st.button"
+    ]
+    assert len(buttons) == 2
+    assert all(any(item.arg == "on_click" for item in button.keywords) for button in buttons)
+    assert "st.session_state[NAME_KEY] = value" in source
+
+
+def test_get_technique_reads_the_button_keys_before_drawing_the_input(bake):
+    """The keyed buttons are read with .get() before the input is drawn."""
+    calls = render_calls(reset_page(bake, "get_before_widget"))
+    gets = [index for index, name in enumerate(calls) if name == "st.session_state.get"]
+    assert len(gets) == 2
+    assert max(gets) < calls.index("st.text_input") < calls.index("st.button")
+
+
+def test_container_technique_draws_the_input_last_into_an_earlier_container(bake):
+    """A container is created first, the buttons come next, the input is drawn into it last."""
+    calls = render_calls(reset_page(bake, "container"))
+    assert calls.index("st.container") < calls.index("st.button")
+    assert calls[-1] == "input_area.text_input"
+    assert "st.text_input" not in calls
+
+
+@pytest.mark.parametrize("store", ["session_state", "cache_data"])
+def test_expensive_work_runs_under_a_spinner_and_is_stored_by_every_parameter(bake, store):
+    """The click runs the store's lookup under st.spinner, with both parameters as the key."""
+    project = bake(result_store=store)
+    package = project.path / project.answers["project_slug"]
+    page = (package / "patterns" / "expensive_process.py").read_text(encoding="utf-8")
+    assert 'with st.spinner("Processing…"):\n            table_for(multiplier, add)' in page
+    results = (package / "result_store.py").read_text(encoding="utf-8")
+    assert "def table_for(multiplier: int, add: int)" in results
+    if store == "cache_data":
+        assert "@st.cache_data" in results
+    else:
+        assert "key = (multiplier, add)" in results

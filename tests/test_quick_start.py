@@ -1,0 +1,88 @@
+"""The generated README's two commands work as written, in a fresh virtual environment."""
+
+import os
+import re
+import shutil
+import signal
+import socket
+import subprocess
+import time
+import urllib.request
+
+import pytest
+
+from tests.support import CLEAN_ENV, run
+
+# One worker runs this module, so the fresh environment is installed once.
+pytestmark = [pytest.mark.slow, pytest.mark.xdist_group("quick-start")]
+STARTUP_SECONDS = 60
+
+
+def readme_commands(readme: str) -> list[str]:
+    """The shell commands of the README's ```sh blocks, in order."""
+    return [block.strip() for block in re.findall(r"```sh\n(.*?)```", readme, re.DOTALL)]
+
+
+def free_port() -> int:
+    """A TCP port on localhost that nothing listens on right now."""
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
+
+
+def wait_until_healthy(url: str, server: subprocess.Popen) -> bool:
+    """Poll Streamlit's health endpoint until it answers ok, the server exits, or time runs out."""
+    deadline = time.monotonic() + STARTUP_SECONDS
+    while time.monotonic() < deadline and server.poll() is None:
+        try:
+            with urllib.request.urlopen(url, timeout=2) as response:
+                if response.read().decode() == "ok":
+                    return True
+        except OSError:
+            time.sleep(0.5)
+    return False
+
+
+@pytest.fixture(scope="module")
+def fresh_project(bake, tmp_path_factory):
+    """A copy of the default project, to be installed into its own new virtual environment."""
+    copy = tmp_path_factory.mktemp("quick-start") / "project"
+    shutil.copytree(bake().path, copy)
+    return copy
+
+
+def test_readme_gives_exactly_two_commands(fresh_project):
+    """One command runs the app, one runs the tests."""
+    commands = readme_commands((fresh_project / "README.md").read_text(encoding="utf-8"))
+    assert len(commands) == 2
+    assert commands[0].endswith("streamlit run streamlit_app.py")
+    assert commands[1].endswith("-m pytest")
+
+
+def test_readme_test_command_passes_in_a_fresh_environment(fresh_project):
+    """The README's test command, run as written, installs the project and its suite passes."""
+    command = readme_commands((fresh_project / "README.md").read_text(encoding="utf-8"))[1]
+    result = run(["bash", "-c", command], fresh_project, timeout=600)
+    assert result.returncode == 0, result.stdout[-3000:] + result.stderr[-3000:]
+    assert re.search(r"\d+ passed", result.stdout)
+
+
+def test_readme_app_command_serves_a_healthy_app(fresh_project):
+    """The README's app command, run as written, starts a server that reports itself healthy."""
+    command = readme_commands((fresh_project / "README.md").read_text(encoding="utf-8"))[0]
+    port = free_port()
+    env = {**CLEAN_ENV, "STREAMLIT_SERVER_PORT": str(port), "STREAMLIT_SERVER_HEADLESS": "true"}
+    server = subprocess.Popen(
+        ["bash", "-c", command],
+        cwd=fresh_project,
+        env=env,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+        start_new_session=True,
+    )
+    try:
+        healthy = wait_until_healthy(f"http://127.0.0.1:{port}/_stcore/health", server)
+    finally:
+        os.killpg(server.pid, signal.SIGTERM)
+        _, errors = server.communicate(timeout=30)
+    assert healthy, errors.decode()[-3000:]
