@@ -8,6 +8,26 @@ ANSWERS = json.loads(r"""{{ cookiecutter | tojson }}""")
 
 # Each pattern option and the files that exist only for it; {package} is the project's package.
 PATTERN_FILES = {
+    "pattern_temporary_message": [
+        "{package}/patterns/temporary_message.py",
+        "tests/test_temporary_message.py",
+    ],
+    "pattern_stateful_button": [
+        "{package}/patterns/stateful_button.py",
+        "tests/test_stateful_button.py",
+    ],
+    "pattern_toggle_button": [
+        "{package}/patterns/toggle_button.py",
+        "tests/test_toggle_button.py",
+    ],
+    "pattern_stages": [
+        "{package}/patterns/stages.py",
+        "tests/test_stages.py",
+    ],
+    "pattern_modify_state": [
+        "{package}/patterns/modify_state.py",
+        "tests/test_modify_state.py",
+    ],
     "pattern_reset_widgets": [
         "{package}/patterns/reset_widgets.py",
         "tests/test_reset_widgets.py",
@@ -21,6 +41,10 @@ PATTERN_FILES = {
         "{package}/result_store.py",
         "{package}/slow_work.py",
         "tests/test_expensive_process.py",
+    ],
+    "pattern_anti_patterns": [
+        "{package}/patterns/anti_patterns.py",
+        "tests/test_anti_patterns.py",
     ],
 }
 

@@ -43,6 +43,15 @@ class Session:
         self.at.text_input(key=key).input(text)
         return self.run()
 
+    def set(self, widget: str, key: str, value) -> Self:
+        """Set the value of the widget of this kind ("slider", "selectbox"...) with this key."""
+        getattr(self.at, widget)(key=key).set_value(value)
+        return self.run()
+
+    def has(self, widget: str, key: str) -> bool:
+        """Whether the page shows a widget of this kind with this key."""
+        return any(item.key == key for item in getattr(self.at, widget))
+
     def value(self, key: str):
         """The session-state value under `key`."""
         return self.at.session_state[key]

@@ -1,0 +1,58 @@
+"""The anti-patterns page: each mistake really fails, and its fix really works."""
+
+import pytest
+
+from {{ cookiecutter.project_slug }}.patterns import anti_patterns
+
+
+@pytest.fixture
+def page(session):
+    """The anti-patterns page, opened in a new session."""
+    return session.open(anti_patterns)
+
+
+def texts(page) -> list[str]:
+    """Every Markdown text on the page."""
+    return [item.value for item in page.at.markdown]
+
+
+def test_a_button_nested_in_a_button_never_runs_its_body(page):
+    """Outer then Inner: the nested inner body ran 0 times, and the inner button is gone."""
+    page.click("anti_nested_bad_outer").click("anti_nested_bad_inner")
+    assert page.at.session_state.get("anti_nested_bad_runs", 0) == 0
+    assert not page.has("button", "anti_nested_bad_inner")
+
+
+def test_the_fixed_inner_button_runs_its_body(page):
+    """Outer then Inner on the fixed side: the inner body ran once and the button stays."""
+    page.click("anti_nested_fix_outer").click("anti_nested_fix_inner")
+    assert page.value("anti_nested_fix_runs") == 1
+    assert "Inner body ran 1 times." in texts(page)
+    assert page.has("button", "anti_nested_fix_inner")
+
+
+def test_a_widget_nested_in_a_button_vanishes_at_its_first_use(page):
+    """Open, then move the slider: the nested slider is gone from the page."""
+    page.click("anti_widget_bad_open")
+    assert page.has("slider", "anti_widget_bad_slider")
+    page.set("slider", "anti_widget_bad_slider", 8)
+    assert not page.has("slider", "anti_widget_bad_slider")
+
+
+def test_the_fixed_widget_stays_and_keeps_its_value(page):
+    """Open, then move the slider on the fixed side: it stays, with the new value."""
+    page.click("anti_widget_fix_open").set("slider", "anti_widget_fix_slider", 8)
+    assert page.at.slider(key="anti_widget_fix_slider").value == 8
+
+
+def test_an_unsaved_result_is_gone_when_save_is_clicked(page):
+    """Process then Save: the result variable no longer exists."""
+    page.click("anti_unsaved_bad_process").click("anti_unsaved_bad_save")
+    assert "NameError" in page.at.warning[0].value
+
+
+def test_a_saved_result_is_found_by_save(page):
+    """Process then Save on the fixed side: Save finds the result."""
+    page.click("anti_unsaved_fix_process").click("anti_unsaved_fix_save")
+    assert page.at.success[0].value == "Saved 42."
+    assert not page.at.warning

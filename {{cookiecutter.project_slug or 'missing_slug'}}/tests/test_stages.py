@@ -1,0 +1,61 @@
+"""User stories of the stages page: begin, name, colour, done, start over."""
+
+import pytest
+
+from {{ cookiecutter.project_slug }}.patterns import stages
+
+
+@pytest.fixture
+def page(session):
+    """The stages page, opened in a new session."""
+    return session.open(stages)
+
+
+def current_stage(page) -> str:
+    """The name of the stage the session is at."""
+    return stages.STAGES[page.value("stages_stage")]
+
+
+def walk_to_done(page):
+    """Begin, type a name and pick a colour."""
+    page.click("stages_begin")
+    page.type("stages_name", "Ada")
+    return page.set("selectbox", "stages_color", "blue")
+
+
+def test_a_user_walks_every_stage(page):
+    """Each step shows the next one, and the last shows the answers."""
+    assert current_stage(page) == "begin"
+    assert not page.has("text_input", "stages_name")
+    page.click("stages_begin")
+    assert current_stage(page) == "name"
+    assert not page.has("selectbox", "stages_color")
+    page.type("stages_name", "Ada")
+    assert current_stage(page) == "choice"
+    assert not page.at.success
+    page.set("selectbox", "stages_color", "blue")
+    assert current_stage(page) == "done"
+    assert page.at.success[0].value == "Ada likes blue."
+
+
+def test_start_over_goes_back_to_the_beginning_with_no_answers(page):
+    """After "Start over" the flow begins again and remembers nothing."""
+    walk_to_done(page).click("stages_start_over")
+    assert current_stage(page) == "begin"
+    page.click("stages_begin")
+    assert page.at.text_input(key="stages_name").value == ""
+
+
+def test_changing_the_name_asks_for_the_colour_again(page):
+    """A new name at the end goes back to the colour step, with the colour cleared."""
+    walk_to_done(page).type("stages_name", "Grace")
+    assert current_stage(page) == "choice"
+    assert page.at.selectbox(key="stages_color").value is None
+    assert not page.at.success
+
+
+def test_clearing_the_name_goes_back_to_the_name_step(page):
+    """An emptied name hides the colour and the result until a name is typed."""
+    walk_to_done(page).type("stages_name", "")
+    assert current_stage(page) == "name"
+    assert not page.has("selectbox", "stages_color")

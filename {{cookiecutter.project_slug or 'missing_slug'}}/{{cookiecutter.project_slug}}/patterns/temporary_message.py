@@ -1,0 +1,37 @@
+"""A button whose message shows on its click and is gone at the next interaction."""
+
+import streamlit as st
+
+from {{ cookiecutter.project_slug }}.text import as_text
+
+TITLE = "Temporary message"
+ICON = ":material/chat_bubble:"
+
+NAME_KEY = "message_name"
+
+EXPLANATION = """
+**The problem.** `st.button` returns `True` only on the rerun that its click causes.
+
+**The pattern.** That is exactly right for a quick check whose answer need not stay: draw the
+answer under `if st.button(...)`. It shows after the click and is gone at the next interaction,
+here as soon as you change the name. This is the one place where nesting under a button is
+the pattern, not the bug.
+"""
+
+
+def greeting(name: str) -> str:
+    """The message for `name`, with the typed name shown as plain text."""
+    return f"Hello, {as_text(name)}!" if name else "Hello, whoever you are!"
+
+
+def render() -> None:
+    """Draw the page: a name, and a button that greets it for one run only."""
+    st.title(TITLE)
+    st.markdown(EXPLANATION)
+    st.text_input("Your name", key=NAME_KEY)
+    if st.button("Say hello", key="message_hello"):
+        st.success(greeting(st.session_state[NAME_KEY]))
+
+
+if __name__ == "__main__":
+    render()

@@ -1,0 +1,75 @@
+"""Buttons that flip content on and off, and a widget between enabled and disabled."""
+
+import streamlit as st
+
+TITLE = "Toggle button"
+ICON = ":material/flip:"
+
+SHOWN_KEY = "toggle_shown"
+LOCKED_KEY = "toggle_locked"
+NOTE_KEY = "toggle_note"
+NOTE_INPUT_KEY = "toggle_note_input"
+
+EXPLANATION = """
+**The problem.** A button cannot be on or off: it is `True` for one rerun only.
+
+**The pattern.** A boolean in session state, flipped by the button's `on_click` callback.
+The first button shows or hides a note; the second locks a slider by passing the flag as its
+`disabled=` argument. (`st.toggle` and `st.checkbox` do the same with a switch or a box: use a
+button when you want a button.)
+
+**Keeping a value through a hide.** A widget that is not drawn in a run loses its value at the
+end of that run. The note is therefore copied to a key of its own (`toggle_note`) whenever it
+changes, and put back into the input each time the input is drawn again.
+"""
+
+
+def init_state() -> None:
+    """Set the flags and the kept note up once per session."""
+    st.session_state.setdefault(SHOWN_KEY, True)
+    st.session_state.setdefault(LOCKED_KEY, False)
+    st.session_state.setdefault(NOTE_KEY, "")
+
+
+def flip(flag_key: str) -> None:
+    """Callback: turn the flag stored under `flag_key` over."""
+    st.session_state[flag_key] = not st.session_state[flag_key]
+
+
+def keep_note() -> None:
+    """Callback: copy the note out of its input, where it would be lost when hidden."""
+    st.session_state[NOTE_KEY] = st.session_state[NOTE_INPUT_KEY]
+
+
+def draw_note() -> None:
+    """The note input, given back the value it had when it was last shown."""
+    st.session_state[NOTE_INPUT_KEY] = st.session_state[NOTE_KEY]
+    st.text_input("Note", key=NOTE_INPUT_KEY, on_change=keep_note)
+
+
+def render() -> None:
+    """Draw the page: a show/hide toggle with its note, and a lock toggle with its slider."""
+    init_state()
+    st.title(TITLE)
+    st.markdown(EXPLANATION)
+    shown = st.session_state[SHOWN_KEY]
+    st.button(
+        "Hide the note" if shown else "Show the note",
+        key="toggle_show",
+        on_click=flip,
+        args=(SHOWN_KEY,),
+    )
+    if shown:
+        draw_note()
+    locked = st.session_state[LOCKED_KEY]
+    st.button(
+        "Unlock the slider" if locked else "Lock the slider",
+        key="toggle_lock",
+        on_click=flip,
+        args=(LOCKED_KEY,),
+    )
+    st.slider("Volume", 0, 10, 5, key="toggle_volume", disabled=locked)
+
+
+if __name__ == "__main__":
+    render()
