@@ -14,6 +14,8 @@ CHOICES = {
     for name, values in DEFAULTS.items()
     if isinstance(values, list) and not name.startswith("_")
 }
+# Folders that running the project's tools leaves behind: not part of what was generated.
+RUN_ARTIFACTS = {".hypothesis", ".pytest_cache", ".ruff_cache", ".venv", "__pycache__"}
 # Generated suites must not inherit this run's pytest plugins' settings or xdist workers.
 CLEAN_ENV = {
     key: value for key, value in os.environ.items() if not key.startswith(("PYTEST_", "PYTHON"))
@@ -48,8 +50,12 @@ class Project:
         self.answers = answers
 
     def files(self, pattern: str = "*") -> list[Path]:
-        """Every file of the project whose name matches `pattern`."""
-        return sorted(path for path in self.path.rglob(pattern) if path.is_file())
+        """Every generated file of the project whose name matches `pattern`."""
+        return sorted(
+            path
+            for path in self.path.rglob(pattern)
+            if path.is_file() and not RUN_ARTIFACTS & set(path.relative_to(self.path).parts)
+        )
 
     def read(self, relative: str) -> str:
         """The text of one file of the project."""

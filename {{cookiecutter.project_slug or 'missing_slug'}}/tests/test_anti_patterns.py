@@ -1,8 +1,12 @@
 """The anti-patterns page: each mistake really fails, and its fix really works."""
 
 import pytest
+from hypothesis import strategies
+from hypothesis.stateful import invariant, precondition, rule, run_state_machine_as_test
 
 from {{ cookiecutter.project_slug }}.patterns import anti_patterns
+
+from tests.support import PageMachine
 
 
 @pytest.fixture
@@ -56,3 +60,25 @@ def test_a_saved_result_is_found_by_save(page):
     page.click("anti_unsaved_fix_process").click("anti_unsaved_fix_save")
     assert page.at.success[0].value == "Saved 42."
     assert not page.at.warning
+
+
+class AntiPatternsMachine(PageMachine):
+    """A user clicks any button on the page, in any order."""
+
+    page_module = anti_patterns
+
+    @precondition(lambda self: self.page.at.button)
+    @rule(data=strategies.data())
+    def click_any_button(self, data) -> None:
+        keys = sorted(button.key for button in self.page.at.button)
+        self.page.click(data.draw(strategies.sampled_from(keys)))
+
+    @invariant()
+    def the_nested_inner_body_never_runs(self) -> None:
+        """However the user clicks, the body of the nested inner button never runs."""
+        assert self.page.at.session_state.get("anti_nested_bad_runs", 0) == 0
+
+
+def test_random_clicks_never_run_the_nested_inner_body():
+    """No sequence of clicks reaches the body of a button nested in a button."""
+    run_state_machine_as_test(AntiPatternsMachine)

@@ -1,8 +1,13 @@
 """User stories of the dynamic-widgets page: rows of inputs added and removed by buttons."""
 
 import pytest
+from hypothesis import strategies
+from hypothesis.stateful import invariant, precondition, rule, run_state_machine_as_test
 
 from {{ cookiecutter.project_slug }}.patterns import dynamic_widgets
+from {{ cookiecutter.project_slug }}.text import as_text
+
+from tests.support import PageMachine, typed_text
 
 
 @pytest.fixture
@@ -78,3 +83,49 @@ def test_any_sequence_of_adds_and_removes_keeps_keys_unique(page, actions):
             page.click(f"rows_remove_{action.split()[1]}")
         ids = page.value("rows_ids")
         assert len(ids) == len(set(ids)) == len(summary(page))
+
+
+class RowsMachine(PageMachine):
+    """A user adds, fills and removes rows in any order."""
+
+    page_module = dynamic_widgets
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.rows: dict[int, dict[str, str]] = {}
+        self.next_id = 0
+
+    @rule()
+    def add(self) -> None:
+        self.page.click("rows_add")
+        self.rows[self.next_id] = {"first": "", "last": ""}
+        self.next_id += 1
+
+    @precondition(lambda self: self.rows)
+    @rule(data=strategies.data())
+    def remove(self, data) -> None:
+        row_id = data.draw(strategies.sampled_from(sorted(self.rows)))
+        self.page.click(f"rows_remove_{row_id}")
+        del self.rows[row_id]
+
+    @precondition(lambda self: self.rows)
+    @rule(data=strategies.data(), field=strategies.sampled_from(["first", "last"]), text=typed_text)
+    def type_name(self, data, field, text) -> None:
+        row_id = data.draw(strategies.sampled_from(sorted(self.rows)))
+        self.page.type(f"rows_{field}_{row_id}", text)
+        self.rows[row_id][field] = text
+
+    @invariant()
+    def summary_matches_the_rows(self) -> None:
+        """One summary line per row, in order, with each typed name shown as text."""
+        assert self.page.value("rows_ids") == sorted(self.rows)
+        expected = []
+        for position, names in enumerate(self.rows.values(), start=1):
+            full_name = " ".join(name.strip() for name in names.values() if name.strip())
+            expected.append(f"Person {position}: {as_text(full_name) or '(no name yet)'}")
+        assert summary(self.page) == expected
+
+
+def test_random_adds_removes_and_typing_keep_the_summary_true():
+    """Any sequence of adds, removes and typing keeps one correct summary line per row."""
+    run_state_machine_as_test(RowsMachine)

@@ -4,9 +4,13 @@ import contextlib
 
 import pytest
 import streamlit as st
+from hypothesis import strategies
+from hypothesis.stateful import invariant, rule, run_state_machine_as_test
 
 from {{ cookiecutter.project_slug }} import slow_work
 from {{ cookiecutter.project_slug }}.patterns import expensive_process
+
+from tests.support import PageMachine
 
 
 @pytest.fixture(autouse=True)
@@ -108,3 +112,42 @@ def test_a_second_session_reuses_the_first_ones_results(page, new_session):
     assert runs(other) == 0
     assert shown_table(other) == shown_table(page)
 {%- endif %}
+
+
+class ProcessMachine(PageMachine):
+    """A user changes the parameters and clicks "Process" in any order."""
+
+    page_module = expensive_process
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.computed: set[tuple[int, int]] = set()
+        self.shown: tuple[int, int] | None = None
+
+    @rule(multiplier=strategies.sampled_from([1, 2, 3]), add=strategies.integers(0, 10))
+    def process(self, multiplier, add) -> None:
+        process(self.page, multiplier, add)
+        self.computed.add((multiplier, add))
+        self.shown = (multiplier, add)
+
+    @rule(add=strategies.integers(0, 10))
+    def change_without_clicking(self, add) -> None:
+        self.page.at.number_input(key="expensive_add").set_value(add)
+        self.page.run()
+
+    @invariant()
+    def work_runs_once_per_parameter_set_and_the_result_stays(self) -> None:
+        """The work ran once per distinct request, and the last result is still shown."""
+        assert runs(self.page) == len(self.computed)
+        if self.shown:
+            multiplier, add = self.shown
+            expected = [
+                [(base + 3 * column) * multiplier + add for column in range(3)]
+                for base in (1, 2, 3)
+            ]
+            assert shown_table(self.page) == expected
+
+
+def test_random_requests_run_the_work_once_per_parameter_set():
+    """Any sequence of requests runs the work once per distinct parameters, never more."""
+    run_state_machine_as_test(ProcessMachine)

@@ -1,8 +1,11 @@
 """User stories of the modify-state page: a value above its button, updated with no lag."""
 
 import pytest
+from hypothesis.stateful import invariant, rule, run_state_machine_as_test
 
 from {{ cookiecutter.project_slug }}.patterns import modify_state
+
+from tests.support import PageMachine
 
 
 @pytest.fixture
@@ -38,3 +41,38 @@ def test_each_click_counts_once(page):
         page.click("modify_callback_add").click("modify_rerun_add")
     assert shown(page, "Callback counter") == "3"
     assert shown(page, "Rerun counter") == "3"
+
+
+class CountersMachine(PageMachine):
+    """A user clicks either button in any order."""
+
+    page_module = modify_state
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.counts = {"Callback counter": 0, "Rerun counter": 0}
+
+    @rule()
+    def add_with_callback(self) -> None:
+        runs = self.page.value("modify_runs")
+        self.page.click("modify_callback_add")
+        self.counts["Callback counter"] += 1
+        assert self.page.value("modify_runs") == runs + 1
+
+    @rule()
+    def add_with_rerun(self) -> None:
+        runs = self.page.value("modify_runs")
+        self.page.click("modify_rerun_add")
+        self.counts["Rerun counter"] += 1
+        assert self.page.value("modify_runs") == runs + 2
+
+    @invariant()
+    def counters_are_never_behind(self) -> None:
+        """Each counter above its button shows every click so far."""
+        for label, count in self.counts.items():
+            assert shown(self.page, label) == str(count)
+
+
+def test_random_clicks_never_leave_a_counter_one_run_behind():
+    """Any sequence of clicks shows both counts up to date, at one or two runs a click."""
+    run_state_machine_as_test(CountersMachine)

@@ -1,8 +1,11 @@
 """User stories of the reset-widgets page: buttons that clear or fill a text input."""
 
 import pytest
+from hypothesis.stateful import invariant, rule, run_state_machine_as_test
 
 from {{ cookiecutter.project_slug }}.patterns import reset_widgets
+
+from tests.support import PageMachine, typed_text
 
 
 @pytest.fixture
@@ -45,3 +48,38 @@ def test_the_input_is_drawn_above_the_buttons(page):
     """The user sees the input first, then the two buttons."""
     labels = [getattr(node, "label", None) for node in page.at.main]
     assert labels.index("Name") < labels.index("Clear name")
+
+
+class ResetMachine(PageMachine):
+    """A user types, clears and fills the name in any order."""
+
+    page_module = reset_widgets
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.expected = ""
+
+    @rule(text=typed_text)
+    def type_name(self, text) -> None:
+        self.page.type("reset_name", text)
+        self.expected = text
+
+    @rule()
+    def clear(self) -> None:
+        self.page.click("reset_clear")
+        self.expected = ""
+
+    @rule()
+    def fill(self) -> None:
+        self.page.click("reset_fill")
+        self.expected = reset_widgets.FILL_VALUE
+
+    @invariant()
+    def input_shows_the_last_change(self) -> None:
+        """The input holds what the last action put there."""
+        assert name_shown(self.page) == self.expected
+
+
+def test_random_typing_clearing_and_filling_always_shows_the_last_change():
+    """Whatever the order of typing and clicks, the input shows the latest one."""
+    run_state_machine_as_test(ResetMachine)

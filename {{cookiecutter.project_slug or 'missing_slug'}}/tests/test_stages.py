@@ -1,8 +1,12 @@
 """User stories of the stages page: begin, name, colour, done, start over."""
 
 import pytest
+from hypothesis import strategies
+from hypothesis.stateful import invariant, precondition, rule, run_state_machine_as_test
 
 from {{ cookiecutter.project_slug }}.patterns import stages
+
+from tests.support import PageMachine, typed_text
 
 
 @pytest.fixture
@@ -59,3 +63,49 @@ def test_clearing_the_name_goes_back_to_the_name_step(page):
     walk_to_done(page).type("stages_name", "")
     assert current_stage(page) == "name"
     assert not page.has("selectbox", "stages_color")
+
+
+class StagesMachine(PageMachine):
+    """A user clicks, types and chooses through the stages in any order the page allows."""
+
+    page_module = stages
+
+    @precondition(lambda self: self.page.has("button", "stages_begin"))
+    @rule()
+    def begin(self) -> None:
+        self.page.click("stages_begin")
+
+    @precondition(lambda self: self.page.has("text_input", "stages_name"))
+    @rule(text=typed_text)
+    def type_name(self, text) -> None:
+        self.page.type("stages_name", text)
+
+    @precondition(lambda self: self.page.has("selectbox", "stages_color"))
+    @rule(color=strategies.sampled_from(stages.COLORS))
+    def choose(self, color) -> None:
+        self.page.set("selectbox", "stages_color", color)
+
+    @precondition(lambda self: self.page.has("button", "stages_start_over"))
+    @rule()
+    def start_over(self) -> None:
+        self.page.click("stages_start_over")
+
+    @invariant()
+    def no_stage_shows_before_its_inputs_exist(self) -> None:
+        """The stage is a defined one, and each section shows only once its inputs exist."""
+        number = self.page.value("stages_stage")
+        assert 0 <= number < len(stages.STAGES)
+        name = self.page.at.session_state.get("stages_name") or ""
+        color = self.page.at.session_state.get("stages_color")
+        assert self.page.has("text_input", "stages_name") == (number >= 1)
+        assert self.page.has("selectbox", "stages_color") == (number >= 2)
+        if number >= 2:
+            assert name
+        assert bool(self.page.at.success) == (number == 3)
+        if number == 3:
+            assert name and color in stages.COLORS
+
+
+def test_random_walks_never_show_a_stage_before_its_inputs():
+    """Any order of clicks, typing and choices keeps the flow on a defined, reachable stage."""
+    run_state_machine_as_test(StagesMachine)

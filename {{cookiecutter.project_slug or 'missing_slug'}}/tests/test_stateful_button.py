@@ -1,8 +1,12 @@
 """User stories of the stateful-button page: content that stays after one click."""
 
 import pytest
+from hypothesis import strategies
+from hypothesis.stateful import invariant, precondition, rule, run_state_machine_as_test
 
 from {{ cookiecutter.project_slug }}.patterns import stateful_button
+
+from tests.support import PageMachine
 
 
 @pytest.fixture
@@ -32,3 +36,42 @@ def test_a_second_click_changes_nothing(page):
     """Clicking again keeps the content and the values in it."""
     page.click("stateful_open").set("slider", "stateful_level", 9).click("stateful_open")
     assert page.at.slider(key="stateful_level").value == 9
+
+
+class StatefulMachine(PageMachine):
+    """A user clicks the button and uses the widgets it reveals, in any order."""
+
+    page_module = stateful_button
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.opened = False
+        self.level = 5
+
+    @rule()
+    def open_settings(self) -> None:
+        self.page.click("stateful_open")
+        self.opened = True
+
+    @precondition(lambda self: self.opened)
+    @rule(level=strategies.integers(0, 10))
+    def move_slider(self, level) -> None:
+        self.page.set("slider", "stateful_level", level)
+        self.level = level
+
+    @precondition(lambda self: self.opened)
+    @rule(notify=strategies.booleans())
+    def tick(self, notify) -> None:
+        self.page.set("checkbox", "stateful_notify", notify)
+
+    @invariant()
+    def content_stays_once_opened(self) -> None:
+        """The settings show exactly when the button was clicked once, with the last level."""
+        assert self.page.has("slider", "stateful_level") == self.opened
+        if self.opened:
+            assert self.page.at.slider(key="stateful_level").value == self.level
+
+
+def test_random_interactions_never_close_the_opened_content():
+    """After the first click, no sequence of interactions hides the content."""
+    run_state_machine_as_test(StatefulMachine)

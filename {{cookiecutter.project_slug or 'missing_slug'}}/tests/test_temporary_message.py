@@ -1,8 +1,11 @@
 """User stories of the temporary-message page: a message that lasts one run."""
 
 import pytest
+from hypothesis.stateful import invariant, rule, run_state_machine_as_test
 
 from {{ cookiecutter.project_slug }}.patterns import temporary_message
+
+from tests.support import PageMachine, typed_text
 
 
 @pytest.fixture
@@ -32,3 +35,36 @@ def test_typed_markup_is_shown_as_text(page):
     page.type("message_name", "**Ada** [x](https://example.com)")
     page.click("message_hello")
     assert page.at.success[0].value == r"Hello, \*\*Ada\*\* \[x\]\(https\://example\.com\)!"
+
+
+class MessageMachine(PageMachine):
+    """A user types names and clicks "Say hello" in any order."""
+
+    page_module = temporary_message
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.name = ""
+        self.greeted = False
+
+    @rule(text=typed_text)
+    def type_name(self, text) -> None:
+        self.page.type("message_name", text)
+        self.greeted = False
+        self.name = text
+
+    @rule()
+    def say_hello(self) -> None:
+        self.page.click("message_hello")
+        self.greeted = True
+
+    @invariant()
+    def message_shows_only_right_after_the_click(self) -> None:
+        """The greeting is on screen exactly when the last interaction was the click."""
+        shown = [item.value for item in self.page.at.success]
+        assert shown == ([temporary_message.greeting(self.name)] if self.greeted else [])
+
+
+def test_random_typing_and_clicks_show_the_message_for_one_run_only():
+    """The message is there after each click and gone after any other interaction."""
+    run_state_machine_as_test(MessageMachine)

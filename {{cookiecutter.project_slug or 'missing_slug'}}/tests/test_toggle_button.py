@@ -1,8 +1,12 @@
 """User stories of the toggle-button page: content shown or hidden, a widget locked or not."""
 
 import pytest
+from hypothesis import strategies
+from hypothesis.stateful import invariant, precondition, rule, run_state_machine_as_test
 
 from {{ cookiecutter.project_slug }}.patterns import toggle_button
+
+from tests.support import PageMachine, typed_text
 
 
 @pytest.fixture
@@ -43,3 +47,52 @@ def test_the_slider_keeps_its_value_through_a_lock(page):
     page.set("slider", "toggle_volume", 9)
     page.click("toggle_lock").click("toggle_lock")
     assert page.at.slider(key="toggle_volume").value == 9
+
+
+class ToggleMachine(PageMachine):
+    """A user flips both toggles, types notes and moves the slider in any order."""
+
+    page_module = toggle_button
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.shown = True
+        self.locked = False
+        self.note = ""
+        self.volume = 5
+
+    @rule()
+    def flip_note(self) -> None:
+        self.page.click("toggle_show")
+        self.shown = not self.shown
+
+    @rule()
+    def flip_lock(self) -> None:
+        self.page.click("toggle_lock")
+        self.locked = not self.locked
+
+    @precondition(lambda self: self.shown)
+    @rule(text=typed_text)
+    def type_note(self, text) -> None:
+        self.page.type("toggle_note_input", text)
+        self.note = text
+
+    @precondition(lambda self: not self.locked)
+    @rule(volume=strategies.integers(0, 10))
+    def move_slider(self, volume) -> None:
+        self.page.set("slider", "toggle_volume", volume)
+        self.volume = volume
+
+    @invariant()
+    def widgets_follow_the_toggles(self) -> None:
+        """The note shows when on and keeps its text; the slider is disabled when locked."""
+        assert self.page.has("text_input", "toggle_note_input") == self.shown
+        if self.shown:
+            assert self.page.at.text_input(key="toggle_note_input").value == self.note
+        slider = self.page.at.slider(key="toggle_volume")
+        assert (slider.disabled, slider.value) == (self.locked, self.volume)
+
+
+def test_random_flips_keep_the_widgets_in_step_with_the_toggles():
+    """Any sequence of flips, typing and sliding keeps every widget in its promised state."""
+    run_state_machine_as_test(ToggleMachine)

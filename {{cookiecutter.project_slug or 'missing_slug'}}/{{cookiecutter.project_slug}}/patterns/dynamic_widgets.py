@@ -53,8 +53,8 @@ def draw_row(row_id: int) -> None:
 
 
 def person_line(position: int, row_id: int) -> str:
-    """The summary line of one row, with the typed names shown as plain text."""
-    names = [st.session_state.get(field_key(field, row_id), "") for field in FIELDS]
+    """The summary line of one row, with the typed names trimmed and shown as plain text."""
+    names = [st.session_state.get(field_key(field, row_id), "").strip() for field in FIELDS]
     full_name = " ".join(name for name in names if name)
     return f"Person {position}: {as_text(full_name) if full_name else '(no name yet)'}"
 

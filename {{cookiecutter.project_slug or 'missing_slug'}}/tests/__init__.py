@@ -1,0 +1,1 @@
+"""The AppTest suite of the app."""

@@ -1,0 +1,100 @@
+"""Test helpers: a browser session driven through AppTest, and the parts of the state machines."""
+
+import os
+from pathlib import Path
+from types import ModuleType
+from typing import Self
+
+import streamlit as st
+from hypothesis import HealthCheck, settings, strategies
+from hypothesis.stateful import RuleBasedStateMachine, invariant
+from streamlit.testing.v1 import AppTest
+
+APP_PATH = Path(__file__).resolve().parent.parent / "streamlit_app.py"
+# AppTest's default of 3 s is too short for a cold start on a slow CI machine.
+TIMEOUT_SECONDS = 30
+
+# Few, short random walks by default so the suite stays fast; HYPOTHESIS_PROFILE=thorough
+# runs many more and longer ones.
+settings.register_profile(
+    "fast",
+    max_examples=6,
+    stateful_step_count=8,
+    deadline=None,
+    suppress_health_check=[HealthCheck.too_slow],
+)
+settings.register_profile("thorough", max_examples=200, stateful_step_count=30, deadline=None)
+settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "fast"))
+
+# What a user may type: nothing, plain or non-Latin text, very long text, or text that looks
+# like Markdown or HTML and must still be shown as typed.
+typed_text = strategies.one_of(
+    strategies.just(""),
+    strategies.text(strategies.characters(exclude_categories=("Cs", "Cc")), max_size=20),
+    strategies.sampled_from(["Ada", "Zoë", "日本語", "Кириллица", "مرحبا", "🎈🎈"]),
+    strategies.sampled_from(
+        ["**bold**", "[link](https://example.com)", "<img src=x onerror=alert(1)>", ":red[x]"]
+    ),
+    strategies.just("long " * 200),
+)
+
+
+class Session:
+    """One browser session of the app, driven through AppTest, checked after every step."""
+
+    def __init__(self) -> None:
+        self.at = AppTest.from_file(str(APP_PATH), default_timeout=TIMEOUT_SECONDS)
+        self.run()
+
+    def run(self) -> Self:
+        """Rerun the script and check that the page shows no exception and no error."""
+        self.at.run()
+        assert not self.at.exception, [item.value for item in self.at.exception]
+        assert not self.at.error, [item.value for item in self.at.error]
+        return self
+
+    def open(self, page: ModuleType) -> Self:
+        """Switch to the page that runs the module `page`."""
+        relative = Path(page.__file__).resolve().relative_to(APP_PATH.parent)
+        self.at.switch_page(relative.as_posix())
+        return self.run()
+
+    def click(self, key: str) -> Self:
+        """Click the button with this key."""
+        self.at.button(key=key).click()
+        return self.run()
+
+    def type(self, key: str, text: str) -> Self:
+        """Type `text` into the text input with this key."""
+        self.at.text_input(key=key).input(text)
+        return self.run()
+
+    def set(self, widget: str, key: str, value) -> Self:
+        """Set the value of the widget of this kind ("slider", "selectbox"...) with this key."""
+        getattr(self.at, widget)(key=key).set_value(value)
+        return self.run()
+
+    def has(self, widget: str, key: str) -> bool:
+        """Whether the page shows a widget of this kind with this key."""
+        return any(item.key == key for item in getattr(self.at, widget))
+
+    def value(self, key: str):
+        """The session-state value under `key`."""
+        return self.at.session_state[key]
+
+
+class PageMachine(RuleBasedStateMachine):
+    """Random walks through one page: a new session per walk, checked after every step."""
+
+    page_module: ModuleType
+
+    def __init__(self) -> None:
+        super().__init__()
+        st.cache_data.clear()
+        self.page = Session().open(self.page_module)
+
+    @invariant()
+    def shows_no_exception_or_error(self) -> None:
+        """No exception box and no error element, whatever the user did."""
+        assert not self.page.at.exception
+        assert not self.page.at.error
