@@ -34,7 +34,7 @@ def test_only_the_picked_patterns_are_generated(project):
         option.removeprefix("pattern_") for option in PATTERN_OPTIONS if project.answers[option]
     }
     assert modules == picked
-    assert tests == picked | {"navigation"}
+    assert tests == picked | {"contract", "navigation"}
     assert not [path for path in project.files("*.*.py")], "a variant file was left behind"
 
 
@@ -52,6 +52,12 @@ def test_no_trailing_spaces_or_whitespace_only_lines(project):
     for path in text_files(project):
         for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
             assert line == line.rstrip(), f"{path}:{number}"
+
+
+def test_no_page_renders_html(project):
+    """No generated file lets Streamlit render HTML: typed text can never become markup."""
+    for path in text_files(project):
+        assert "unsafe_allow_html" not in path.read_text(encoding="utf-8"), path
 
 
 def test_every_python_file_compiles(project):

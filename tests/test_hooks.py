@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from cookiecutter.environment import StrictEnvironment
 
-from tests.support import DEFAULTS, TEMPLATE
+from tests.support import DEFAULTS, PATTERN_OPTIONS, TEMPLATE, only
 
 HOOKS = TEMPLATE / "hooks"
 
@@ -74,24 +74,19 @@ def test_pre_gen_main_accepts_the_defaults(pre_gen, capsys):
     assert capsys.readouterr() == ("", "")
 
 
-def make_template_tree(root: Path) -> None:
+def make_template_tree(hook, root: Path) -> None:
     """Lay out every file the post-generation hook may keep or remove, as the template has them."""
-    for name in [
-        "my_app/patterns/reset_widgets.callback.py",
-        "my_app/patterns/reset_widgets.get_before_widget.py",
-        "my_app/patterns/reset_widgets.container.py",
-        "my_app/patterns/dynamic_widgets.py",
-        "my_app/patterns/expensive_process.py",
-        "my_app/result_store.session_state.py",
-        "my_app/result_store.cache_data.py",
-        "my_app/slow_work.py",
-        "tests/test_reset_widgets.py",
-        "tests/test_dynamic_widgets.py",
-        "tests/test_expensive_process.py",
-    ]:
-        path = root / name
-        path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_text(f"# {path.name}\n", encoding="utf-8")
+    variant_targets = {template: choice for choice, template in hook.VARIANT_FILES.items()}
+    for templates in hook.PATTERN_FILES.values():
+        for template in templates:
+            path = hook.project_path(root, template, "my_app")
+            path.parent.mkdir(parents=True, exist_ok=True)
+            names = [path.name]
+            if template in variant_targets:
+                values = DEFAULTS[variant_targets[template]]
+                names = [f"{path.stem}.{value}{path.suffix}" for value in values]
+            for name in names:
+                (path.parent / name).write_text(f"# {name}\n", encoding="utf-8")
 
 
 def tree(root: Path) -> list[str]:
@@ -104,18 +99,11 @@ def test_post_gen_keeps_the_chosen_variants_under_their_final_names(tmp_path):
     context = answers(reset_technique="container", result_store="cache_data")
     hook = load_hook("post_gen_project", context, tmp_path)
     project = tmp_path / "project"
-    make_template_tree(project)
+    make_template_tree(hook, project)
     hook.arrange(context, project)
-    assert tree(project) == [
-        "my_app/patterns/dynamic_widgets.py",
-        "my_app/patterns/expensive_process.py",
-        "my_app/patterns/reset_widgets.py",
-        "my_app/result_store.py",
-        "my_app/slow_work.py",
-        "tests/test_dynamic_widgets.py",
-        "tests/test_expensive_process.py",
-        "tests/test_reset_widgets.py",
-    ]
+    kept = tree(project)
+    assert not [name for name in kept if name.count(".") > 1], "a variant file was left"
+    assert "my_app/patterns/reset_widgets.py" in kept
     assert (project / "my_app/patterns/reset_widgets.py").read_text() == (
         "# reset_widgets.container.py\n"
     )
@@ -123,13 +111,19 @@ def test_post_gen_keeps_the_chosen_variants_under_their_final_names(tmp_path):
 
 
 def test_post_gen_removes_every_file_of_an_unpicked_pattern(tmp_path):
-    """With only the dynamic-widgets pattern, no file of the other two patterns stays."""
-    context = answers(pattern_reset_widgets=False, pattern_expensive_process=False)
+    """With only the dynamic-widgets pattern, no file of any other pattern stays."""
+    context = answers(**only("pattern_dynamic_widgets"))
     hook = load_hook("post_gen_project", context, tmp_path)
     project = tmp_path / "project"
-    make_template_tree(project)
+    make_template_tree(hook, project)
     hook.arrange(context, project)
     assert tree(project) == ["my_app/patterns/dynamic_widgets.py", "tests/test_dynamic_widgets.py"]
+
+
+def test_every_pattern_question_has_its_files_in_the_hook(tmp_path):
+    """The hook knows the files of exactly the patterns that cookiecutter.json asks about."""
+    hook = load_hook("post_gen_project", answers(), tmp_path)
+    assert set(hook.PATTERN_FILES) == set(PATTERN_OPTIONS)
 
 
 def test_post_gen_main_reports_a_missing_variant(tmp_path, capsys, monkeypatch):
@@ -137,7 +131,7 @@ def test_post_gen_main_reports_a_missing_variant(tmp_path, capsys, monkeypatch):
     context = answers()
     hook = load_hook("post_gen_project", context, tmp_path)
     project = tmp_path / "project"
-    make_template_tree(project)
+    make_template_tree(hook, project)
     (project / "my_app/result_store.session_state.py").unlink()
     monkeypatch.chdir(project)
     assert hook.main() == 1

@@ -1,10 +1,33 @@
 """Fixtures of the AppTest suite: a session per test, fresh caches around each test."""
 
+import functools
+
 import pytest
 import streamlit as st
 from streamlit.testing.v1 import AppTest
 
 from tests.support import TIMEOUT_SECONDS, Session
+
+try:
+    from streamlit.components.v2 import manifest_scanner
+except ImportError:  # a Streamlit without custom-component scanning: nothing to speed up
+    manifest_scanner = None
+
+
+@pytest.fixture(scope="session", autouse=True)
+def scan_components_once():
+    """Scan the installed packages for Streamlit components once per test run, not per AppTest.
+
+    Each new AppTest reads the metadata of every installed package to find components, most
+    of its start-up time; the installed packages do not change while the tests run.
+    """
+    if manifest_scanner is None:
+        yield
+        return
+    with pytest.MonkeyPatch.context() as patch:
+        scan = functools.cache(manifest_scanner.scan_component_manifests)
+        patch.setattr(manifest_scanner, "scan_component_manifests", scan)
+        yield
 
 
 @pytest.fixture(autouse=True)
