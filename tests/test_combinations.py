@@ -38,6 +38,24 @@ def test_only_the_picked_patterns_are_generated(project):
     assert not [path for path in project.files("*.*.py")], "a variant file was left behind"
 
 
+def test_readme_has_a_section_per_picked_pattern(project):
+    """The generated README explains every pattern page the project has, under its title."""
+    readme = project.read("README.md")
+    package = project.path / project.answers["project_slug"]
+    for module in (package / "patterns").glob("*.py"):
+        if module.stem != "__init__":
+            assert f"\n### {module_title(module)}\n" in readme, module.stem
+    assert ("None yet" in readme) == (not any(project.answers[o] for o in PATTERN_OPTIONS))
+
+
+def module_title(module) -> str:
+    """The TITLE constant of a generated pattern module."""
+    for node in ast.parse(module.read_text(encoding="utf-8")).body:
+        if isinstance(node, ast.Assign) and node.targets[0].id == "TITLE":
+            return ast.literal_eval(node.value)
+    raise AssertionError(f"{module} has no TITLE")
+
+
 def test_no_unrendered_jinja(project):
     """No `{{ cookiecutter` or `{%` is left in any file the user gets."""
     for path in text_files(project):
