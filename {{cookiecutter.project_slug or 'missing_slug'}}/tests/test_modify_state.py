@@ -52,19 +52,20 @@ class CountersMachine(PageMachine):
         super().__init__()
         self.counts = {"Callback counter": 0, "Rerun counter": 0}
 
+    def add(self, key: str, label: str, runs_per_click: int) -> None:
+        """Click one button and check what the click cost in runs of the script."""
+        runs = self.page.value("modify_runs")
+        self.page.click(key)
+        self.counts[label] += 1
+        assert self.page.value("modify_runs") == runs + runs_per_click
+
     @rule()
     def add_with_callback(self) -> None:
-        runs = self.page.value("modify_runs")
-        self.page.click("modify_callback_add")
-        self.counts["Callback counter"] += 1
-        assert self.page.value("modify_runs") == runs + 1
+        self.add("modify_callback_add", "Callback counter", runs_per_click=1)
 
     @rule()
     def add_with_rerun(self) -> None:
-        runs = self.page.value("modify_runs")
-        self.page.click("modify_rerun_add")
-        self.counts["Rerun counter"] += 1
-        assert self.page.value("modify_runs") == runs + 2
+        self.add("modify_rerun_add", "Rerun counter", runs_per_click=2)
 
     @invariant()
     def counters_are_never_behind(self) -> None:

@@ -28,14 +28,14 @@ def nested_buttons(bad, fix) -> None:
     outer = bad.button("Outer", key="anti_nested_bad_outer")
     if outer and bad.button("Inner", key="anti_nested_bad_inner"):
         count("anti_nested_bad_runs")
-    bad.write(f"Inner body ran {st.session_state.get('anti_nested_bad_runs', 0)} times.")
+    bad.write(f"Inner body runs: {st.session_state.get('anti_nested_bad_runs', 0)}")
     fix.caption("The outer click sets a flag; the inner button has a callback.")
     fix.button("Outer", key="anti_nested_fix_outer", on_click=set_flag, args=("anti_nested_open",))
     if st.session_state.get("anti_nested_open"):
         fix.button(
             "Inner", key="anti_nested_fix_inner", on_click=count, args=("anti_nested_fix_runs",)
         )
-    fix.write(f"Inner body ran {st.session_state.get('anti_nested_fix_runs', 0)} times.")
+    fix.write(f"Inner body runs: {st.session_state.get('anti_nested_fix_runs', 0)}")
 
 
 def nested_widget(bad, fix) -> None:
@@ -83,6 +83,8 @@ def render() -> None:
     for heading, section in SECTIONS.items():
         st.subheader(heading)
         bad, fix = st.columns(2, border=True)
+        bad.markdown("**Mistake**")
+        fix.markdown("**Fix**")
         section(bad, fix)
 
 

@@ -36,6 +36,13 @@ def flip(flag_key: str) -> None:
     st.session_state[flag_key] = not st.session_state[flag_key]
 
 
+def flip_button(flag_key: str, key: str, labels: tuple[str, str]) -> bool:
+    """A button that flips the flag under `flag_key`, labelled (when off, when on); the flag."""
+    on = st.session_state[flag_key]
+    st.button(labels[on], key=key, on_click=flip, args=(flag_key,))
+    return on
+
+
 def keep_note() -> None:
     """Callback: copy the note out of its input, where it would be lost when hidden."""
     st.session_state[NOTE_KEY] = st.session_state[NOTE_INPUT_KEY]
@@ -52,22 +59,9 @@ def render() -> None:
     init_state()
     st.title(TITLE)
     st.markdown(EXPLANATION)
-    shown = st.session_state[SHOWN_KEY]
-    st.button(
-        "Hide the note" if shown else "Show the note",
-        key="toggle_show",
-        on_click=flip,
-        args=(SHOWN_KEY,),
-    )
-    if shown:
+    if flip_button(SHOWN_KEY, "toggle_show", ("Show the note", "Hide the note")):
         draw_note()
-    locked = st.session_state[LOCKED_KEY]
-    st.button(
-        "Unlock the slider" if locked else "Lock the slider",
-        key="toggle_lock",
-        on_click=flip,
-        args=(LOCKED_KEY,),
-    )
+    locked = flip_button(LOCKED_KEY, "toggle_lock", ("Lock the slider", "Unlock the slider"))
     st.slider("Volume", 0, 10, 5, key="toggle_volume", disabled=locked)
 
 
