@@ -6,8 +6,8 @@ from pathlib import Path
 
 ANSWERS = json.loads(r"""{{ cookiecutter | tojson }}""")
 
-# Each pattern option and the files that exist only for it; {package} is the project's package.
-PATTERN_FILES = {
+# Each yes/no question and the files that exist only for it; {package} is the project's package.
+OPTIONAL_FILES = {
     "pattern_temporary_message": [
         "{package}/patterns/temporary_message.py",
         "tests/test_temporary_message.py",
@@ -46,6 +46,9 @@ PATTERN_FILES = {
         "{package}/patterns/anti_patterns.py",
         "tests/test_anti_patterns.py",
     ],
+    "github_actions": [".github/workflows/ci.yml"],
+    "docker": ["Dockerfile", ".dockerignore"],
+    "pre_commit": [".pre-commit-config.yaml"],
 }
 
 # Each choice and the file it picks a variant of: "<stem>.<answer>.py" becomes "<stem>.py".
@@ -72,11 +75,11 @@ def pick_variant(target: Path, answer: str) -> None:
 
 
 def unpicked_files(answers: dict, project: Path) -> list[Path]:
-    """The files of every pattern whose option was answered no."""
+    """The files of every yes/no question that was answered no."""
     package = answers["project_slug"]
     return [
         project_path(project, template, package)
-        for option, templates in PATTERN_FILES.items()
+        for option, templates in OPTIONAL_FILES.items()
         if not answers[option]
         for template in templates
     ]

@@ -2,7 +2,7 @@
 
 import pytest
 
-from tests.support import CHOICES, PATTERN_OPTIONS, only
+from tests.support import CHOICES, PATTERN_OPTIONS, TOOL_OPTIONS, only
 
 # Free text a user may type: quotes, apostrophes, backslashes, Jinja and Markdown look-alikes,
 # newlines, emoji and non-Latin letters. It must reach the app as data, exactly as typed.
@@ -68,9 +68,9 @@ def option_id(option: str) -> str:
     return option.removeprefix("pattern_").replace("_", "-")
 
 
-# Every pattern on or off, and every value of every choice.
+# Every yes/no question on or off, and every value of every choice.
 OPTION_VALUES = {
-    **{option: [True, False] for option in PATTERN_OPTIONS},
+    **{option: [True, False] for option in PATTERN_OPTIONS + TOOL_OPTIONS},
     **CHOICES,
 }
 

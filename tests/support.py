@@ -9,6 +9,9 @@ from pathlib import Path
 TEMPLATE = Path(__file__).resolve().parent.parent
 DEFAULTS = json.loads((TEMPLATE / "cookiecutter.json").read_text(encoding="utf-8"))
 PATTERN_OPTIONS = [name for name in DEFAULTS if name.startswith("pattern_")]
+TOOL_OPTIONS = [
+    name for name, value in DEFAULTS.items() if value is True and not name.startswith("pattern_")
+]
 CHOICES = {
     name: values
     for name, values in DEFAULTS.items()

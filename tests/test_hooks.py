@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from cookiecutter.environment import StrictEnvironment
 
-from tests.support import DEFAULTS, PATTERN_OPTIONS, TEMPLATE, only
+from tests.support import DEFAULTS, PATTERN_OPTIONS, TEMPLATE, TOOL_OPTIONS, only
 
 HOOKS = TEMPLATE / "hooks"
 
@@ -77,7 +77,7 @@ def test_pre_gen_main_accepts_the_defaults(pre_gen, capsys):
 def make_template_tree(hook, root: Path) -> None:
     """Lay out every file the post-generation hook may keep or remove, as the template has them."""
     variant_targets = {template: choice for choice, template in hook.VARIANT_FILES.items()}
-    for templates in hook.PATTERN_FILES.values():
+    for templates in hook.OPTIONAL_FILES.values():
         for template in templates:
             path = hook.project_path(root, template, "my_app")
             path.parent.mkdir(parents=True, exist_ok=True)
@@ -102,7 +102,7 @@ def test_post_gen_keeps_the_chosen_variants_under_their_final_names(tmp_path):
     make_template_tree(hook, project)
     hook.arrange(context, project)
     kept = tree(project)
-    assert not [name for name in kept if name.count(".") > 1], "a variant file was left"
+    assert not [name for name in kept if name.endswith(".py") and Path(name).stem.count(".")]
     assert "my_app/patterns/reset_widgets.py" in kept
     assert (project / "my_app/patterns/reset_widgets.py").read_text() == (
         "# reset_widgets.container.py\n"
@@ -111,8 +111,8 @@ def test_post_gen_keeps_the_chosen_variants_under_their_final_names(tmp_path):
 
 
 def test_post_gen_removes_every_file_of_an_unpicked_pattern(tmp_path):
-    """With only the dynamic-widgets pattern, no file of any other pattern stays."""
-    context = answers(**only("pattern_dynamic_widgets"))
+    """With only the dynamic-widgets pattern and no tooling, no other optional file stays."""
+    context = answers(**only("pattern_dynamic_widgets"), **dict.fromkeys(TOOL_OPTIONS, False))
     hook = load_hook("post_gen_project", context, tmp_path)
     project = tmp_path / "project"
     make_template_tree(hook, project)
@@ -120,10 +120,10 @@ def test_post_gen_removes_every_file_of_an_unpicked_pattern(tmp_path):
     assert tree(project) == ["my_app/patterns/dynamic_widgets.py", "tests/test_dynamic_widgets.py"]
 
 
-def test_every_pattern_question_has_its_files_in_the_hook(tmp_path):
-    """The hook knows the files of exactly the patterns that cookiecutter.json asks about."""
+def test_every_yes_no_question_has_its_files_in_the_hook(tmp_path):
+    """The hook knows the files of exactly the yes/no questions of cookiecutter.json."""
     hook = load_hook("post_gen_project", answers(), tmp_path)
-    assert set(hook.PATTERN_FILES) == set(PATTERN_OPTIONS)
+    assert set(hook.OPTIONAL_FILES) == set(PATTERN_OPTIONS + TOOL_OPTIONS)
 
 
 def test_post_gen_main_reports_a_missing_variant(tmp_path, capsys, monkeypatch):

@@ -19,8 +19,9 @@ STARTUP_SECONDS = 60
 
 
 def readme_commands(readme: str) -> list[str]:
-    """The shell commands of the README's ```sh blocks, in order."""
-    return [block.strip() for block in re.findall(r"```sh\n(.*?)```", readme, re.DOTALL)]
+    """The shell commands of the ```sh blocks in the README's "Quick start" section, in order."""
+    section = readme.split("\n## Quick start\n", 1)[1].split("\n## ", 1)[0]
+    return [block.strip() for block in re.findall(r"```sh\n(.*?)```", section, re.DOTALL)]
 
 
 def free_port() -> int:

@@ -1,0 +1,87 @@
+"""The project's tooling: Streamlit settings, secrets, CI workflow, Dockerfile, pre-commit."""
+
+import re
+import tomllib
+
+import pytest
+import yaml
+
+from tests.support import CHOICES, TOOL_OPTIONS
+
+TOOL_FILES = {
+    "github_actions": [".github/workflows/ci.yml"],
+    "docker": ["Dockerfile", ".dockerignore"],
+    "pre_commit": [".pre-commit-config.yaml"],
+}
+
+
+@pytest.mark.parametrize("option", TOOL_OPTIONS)
+@pytest.mark.parametrize("answer", [True, False], ids=["yes", "no"])
+def test_each_tool_is_generated_exactly_when_asked_for(bake, option, answer):
+    """Answering yes gives the tool's files; answering no leaves none of them."""
+    project = bake(**{option: answer})
+    for name in TOOL_FILES[option]:
+        assert (project.path / name).is_file() == answer, name
+
+
+def test_streamlit_settings_are_headless_safe_and_private(bake):
+    """No browser is opened, cross-site requests are refused, no usage statistics are sent."""
+    config = tomllib.loads(bake().read(".streamlit/config.toml"))
+    assert config["server"]["headless"] is True
+    assert config["server"]["enableXsrfProtection"] is True
+    assert config["browser"]["gatherUsageStats"] is False
+
+
+def test_secrets_come_as_an_example_only(bake):
+    """The example parses, and the real secrets file is ignored by git and by Docker."""
+    project = bake()
+    tomllib.loads(project.read(".streamlit/secrets.toml.example"))
+    assert not (project.path / ".streamlit" / "secrets.toml").exists()
+    assert ".streamlit/secrets.toml" in project.read(".gitignore").splitlines()
+    assert ".streamlit/secrets.toml" in project.read(".dockerignore").splitlines()
+
+
+@pytest.mark.parametrize("minimum", CHOICES["python_version"])
+def test_workflow_lints_formats_and_tests_on_every_supported_python(bake, minimum):
+    """The workflow runs ruff check, ruff format --check and pytest from the minimum Python on."""
+    workflow = bake(python_version=minimum).read(".github/workflows/ci.yml")
+    job = yaml.safe_load(workflow)["jobs"]["test"]
+    versions = job["strategy"]["matrix"]["python-version"]
+    newest = max(CHOICES["python_version"], key=numbers)
+    assert versions[0] == minimum and versions[-1] == newest
+    assert "${{ matrix.python-version }}" in workflow
+    commands = [step.get("run", "") for step in job["steps"]]
+    assert 'python -m pip install -e ".[dev]"' in commands
+    assert {"ruff check .", "ruff format --check .", "python -m pytest"} <= set(commands)
+
+
+def test_dockerfile_installs_dependencies_before_the_code_and_runs_unprivileged(bake):
+    """Layer caching, a non-root user, a curl-free health check and a headless server."""
+    dockerfile = bake(python_version="3.12").read("Dockerfile")
+    assert "FROM python:3.12-slim" in dockerfile
+    assert dockerfile.index("pip install") < dockerfile.index("COPY . .")
+    assert re.search(r"^USER (?!root)\w+", dockerfile, re.MULTILINE)
+    healthcheck = dockerfile[dockerfile.index("HEALTHCHECK") :].split("\n\n")[0]
+    assert "/_stcore/health" in healthcheck and "curl" not in healthcheck
+    assert '"--server.headless=true", "--server.address=0.0.0.0", "--server.port=8501"' in (
+        dockerfile
+    )
+
+
+def test_pre_commit_runs_the_same_ruff_as_the_dev_extra(bake):
+    """pre-commit's ruff is the version the project's dev extra pins."""
+    project = bake()
+    config = yaml.safe_load(project.read(".pre-commit-config.yaml"))
+    (repo,) = config["repos"]
+    assert repo["repo"].endswith("/ruff-pre-commit")
+    assert {hook["id"] for hook in repo["hooks"]} == {"ruff-check", "ruff-format"}
+    dev = tomllib.loads(project.read("pyproject.toml"))["project"]["optional-dependencies"]["dev"]
+    (ruff_pin,) = [requirement for requirement in dev if requirement.startswith("ruff")]
+    low, high = re.match(r"ruff>=([\d.]+),<([\d.]+)", ruff_pin).groups()
+    version = repo["rev"].removeprefix("v")
+    assert numbers(low) <= numbers(version) < numbers(high)
+
+
+def numbers(version: str) -> tuple[int, ...]:
+    """A version string as a tuple of numbers."""
+    return tuple(int(part) for part in version.split("."))
