@@ -43,16 +43,6 @@ def one_line(text: object) -> str:
     return " ".join(str(text).split())
 
 
-def version_key(version: str) -> tuple[int, ...]:
-    """A Python version such as "3.12" as numbers, so that 3.9 sorts before 3.11."""
-    return tuple(int(part) for part in version.split("."))
-
-
-def versions_from(versions: list[str], minimum: str) -> list[str]:
-    """The versions of `versions` from `minimum` on, oldest first."""
-    return sorted((v for v in versions if version_key(v) >= version_key(minimum)), key=version_key)
-
-
 class TemplateFilters(Extension):
     """Adds the filters that write answers into generated files as data."""
 
@@ -61,4 +51,3 @@ class TemplateFilters(Extension):
         environment.filters["python_string"] = python_string
         environment.filters["toml_string"] = toml_string
         environment.filters["one_line"] = one_line
-        environment.filters["versions_from"] = versions_from

@@ -46,12 +46,10 @@ def test_secrets_come_as_an_example_only(bake):
 
 @pytest.mark.parametrize("minimum", CHOICES["python_version"])
 def test_workflow_lints_formats_and_tests_on_every_supported_python(bake, minimum):
-    """The workflow runs ruff check, ruff format --check and pytest from the minimum Python on."""
+    """The workflow runs ruff check, ruff format --check and pytest on the oldest and newest."""
     workflow = bake(python_version=minimum).read(".github/workflows/ci.yml")
     job = yaml.safe_load(workflow)["jobs"]["test"]
-    versions = job["strategy"]["matrix"]["python-version"]
-    newest = max(CHOICES["python_version"], key=numbers)
-    assert versions[0] == minimum and versions[-1] == newest
+    assert job["strategy"]["matrix"]["python-version"] == [minimum, "3.x"]
     assert "${{ matrix.python-version }}" in workflow
     commands = [step.get("run", "") for step in job["steps"]]
     assert 'python -m pip install -e ".[dev]"' in commands
