@@ -1,6 +1,7 @@
 """Keep the files of the patterns and variants that were picked, and remove the others."""
 
 import json
+import shutil
 import sys
 from pathlib import Path
 
@@ -11,44 +12,54 @@ OPTIONAL_FILES = {
     "pattern_temporary_message": [
         "{package}/patterns/temporary_message.py",
         "tests/test_temporary_message.py",
+        "tests/e2e/test_temporary_message.py",
     ],
     "pattern_stateful_button": [
         "{package}/patterns/stateful_button.py",
         "tests/test_stateful_button.py",
+        "tests/e2e/test_stateful_button.py",
     ],
     "pattern_toggle_button": [
         "{package}/patterns/toggle_button.py",
         "tests/test_toggle_button.py",
+        "tests/e2e/test_toggle_button.py",
     ],
     "pattern_stages": [
         "{package}/patterns/stages.py",
         "tests/test_stages.py",
+        "tests/e2e/test_stages.py",
     ],
     "pattern_modify_state": [
         "{package}/patterns/modify_state.py",
         "tests/test_modify_state.py",
+        "tests/e2e/test_modify_state.py",
     ],
     "pattern_reset_widgets": [
         "{package}/patterns/reset_widgets.py",
         "tests/test_reset_widgets.py",
+        "tests/e2e/test_reset_widgets.py",
     ],
     "pattern_dynamic_widgets": [
         "{package}/patterns/dynamic_widgets.py",
         "tests/test_dynamic_widgets.py",
+        "tests/e2e/test_dynamic_widgets.py",
     ],
     "pattern_expensive_process": [
         "{package}/patterns/expensive_process.py",
         "{package}/result_store.py",
         "{package}/slow_work.py",
         "tests/test_expensive_process.py",
+        "tests/e2e/test_expensive_process.py",
     ],
     "pattern_anti_patterns": [
         "{package}/patterns/anti_patterns.py",
         "tests/test_anti_patterns.py",
+        "tests/e2e/test_anti_patterns.py",
     ],
     "github_actions": [".github/workflows/ci.yml"],
     "docker": ["Dockerfile", ".dockerignore"],
     "pre_commit": [".pre-commit-config.yaml"],
+    "e2e_tests": ["tests/e2e"],
 }
 
 # Each choice and the file it picks a variant of: "<stem>.<answer>.py" becomes "<stem>.py".
@@ -74,6 +85,14 @@ def pick_variant(target: Path, answer: str) -> None:
     chosen.replace(target)
 
 
+def remove(path: Path) -> None:
+    """Delete a file or a folder; one that an earlier removal already took is fine."""
+    if path.is_dir():
+        shutil.rmtree(path)
+    else:
+        path.unlink(missing_ok=True)
+
+
 def unpicked_files(answers: dict, project: Path) -> list[Path]:
     """The files of every yes/no question that was answered no."""
     package = answers["project_slug"]
@@ -91,7 +110,7 @@ def arrange(answers: dict, project: Path) -> None:
     for choice, template in VARIANT_FILES.items():
         pick_variant(project_path(project, template, package), answers[choice])
     for path in unpicked_files(answers, project):
-        path.unlink()
+        remove(path)
 
 
 def main() -> int:

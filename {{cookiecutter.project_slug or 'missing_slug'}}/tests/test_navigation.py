@@ -31,7 +31,10 @@ def test_every_pattern_page_opens(session):
 
 
 def test_markup_in_typed_text_is_shown_as_text():
-    """Markdown and HTML characters are escaped, so they show as typed."""
-    assert as_text("**bold** [link](https://x.y) <b>") == (
-        r"\*\*bold\*\* \[link\]\(https\://x\.y\) \<b\>"
+    """Markdown, HTML and address characters become character references, shown as typed."""
+    joiner = "&#8288;"
+    assert as_text("**b** [l](https://x.y) <i> a@b") == (
+        f"&#42;&#42;b&#42;&#42; &#91;l&#93;&#40;https{joiner}&#58;//x{joiner}&#46;y&#41; "
+        f"&#60;i&#62; a{joiner}&#64;b"
     )
+    assert as_text("Ada Lovelace, 1815") == "Ada Lovelace, 1815"

@@ -1,0 +1,39 @@
+"""What a user does in the browser, by widget key, and what every page must never show."""
+
+from playwright.sync_api import Page, expect
+
+
+def widget(page: Page, key: str):
+    """The element that holds the widget with this key."""
+    return page.locator(f".st-key-{key}")
+
+
+def click(page: Page, key: str) -> None:
+    """Click the button with this key."""
+    widget(page, key).locator("button").click()
+
+
+def type_text(page: Page, key: str, text: str) -> None:
+    """Type `text` into the text input with this key and press Enter to send it."""
+    field = widget(page, key).locator("input")
+    field.fill(text)
+    field.press("Enter")
+
+
+def choose(page: Page, key: str, option: str) -> None:
+    """Pick `option` in the select box with this key, typing it as a user may."""
+    field = widget(page, key).locator("input")
+    field.fill(option)
+    field.press("Enter")
+
+
+def expect_text(page: Page, text: str) -> None:
+    """Wait until `text` shows on the page, and check that no exception box shows."""
+    expect(page.get_by_text(text, exact=True).first).to_be_visible()
+    expect_no_exception(page)
+
+
+def expect_no_exception(page: Page) -> None:
+    """No exception box and no error message on the page."""
+    expect(page.get_by_test_id("stException")).to_have_count(0)
+    expect(page.get_by_test_id("stAlertContentError")).to_have_count(0)
