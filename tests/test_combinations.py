@@ -29,12 +29,15 @@ def test_only_the_picked_patterns_are_generated(project):
     """Each picked pattern has its page and its test file; unpicked ones have neither."""
     package = project.path / project.answers["project_slug"]
     modules = {path.stem for path in (package / "patterns").glob("*.py")} - {"__init__"}
-    tests = {path.stem.removeprefix("test_") for path in project.files("test_*.py")}
+    tests = {path.stem.removeprefix("test_") for path in (project.path / "tests").glob("test_*.py")}
+    browser = {path.stem.removeprefix("test_") for path in project.path.glob("tests/e2e/test_*.py")}
     picked = {
         option.removeprefix("pattern_") for option in PATTERN_OPTIONS if project.answers[option]
     }
     assert modules == picked
     assert tests == picked | {"contract", "navigation"}
+    e2e = project.answers["e2e_tests"]
+    assert browser == (picked | {"navigation", "server"} if e2e else set())
     assert not [path for path in project.files("*.*.py")], "a variant file was left behind"
 
 

@@ -80,6 +80,10 @@ def make_template_tree(hook, root: Path) -> None:
     for templates in hook.OPTIONAL_FILES.values():
         for template in templates:
             path = hook.project_path(root, template, "my_app")
+            if not path.suffix:  # a folder of its own, such as tests/e2e
+                path.mkdir(parents=True, exist_ok=True)
+                (path / "conftest.py").write_text("# conftest.py\n", encoding="utf-8")
+                continue
             path.parent.mkdir(parents=True, exist_ok=True)
             names = [path.name]
             if template in variant_targets:

@@ -15,6 +15,7 @@ TOOL_FILES = {
     "github_actions": [".github/workflows/ci.yml"],
     "docker": ["Dockerfile", ".dockerignore"],
     "pre_commit": [".pre-commit-config.yaml"],
+    "e2e_tests": ["tests/e2e/conftest.py", "tests/e2e/server.py", "tests/e2e/test_navigation.py"],
 }
 
 

@@ -7,6 +7,7 @@ import pytest
 from playwright.sync_api import Error, sync_playwright
 
 from tests.e2e.server import running_app
+from tests.e2e.steps import wait_until_drawn
 
 # Chromium's background services reach for the network; they are not needed to test a page.
 CHROMIUM_ARGS = [
@@ -70,7 +71,7 @@ def open_page(browser, app_url):
     def open_path(path: str = ""):
         page = context.new_page()
         page.goto(f"{app_url}/{path}")
-        page.locator("h1").first.wait_for()
+        wait_until_drawn(page)
         return page
 
     yield open_path

@@ -3,6 +3,13 @@
 from playwright.sync_api import Page, expect
 
 
+def wait_until_drawn(page: Page) -> None:
+    """Wait until the script has run and every element of the page has been drawn."""
+    page.locator("h1").first.wait_for()
+    expect(page.get_by_test_id("stSkeleton")).to_have_count(0)
+    expect(page.get_by_test_id("stApp")).to_have_attribute("data-test-script-state", "notRunning")
+
+
 def widget(page: Page, key: str):
     """The element that holds the widget with this key."""
     return page.locator(f".st-key-{key}")

@@ -1,0 +1,68 @@
+"""The all-patterns project's browser tests pass in a real Chromium, and their harness is safe."""
+
+import os
+import shutil
+import sys
+from pathlib import Path
+
+import pytest
+
+from tests.support import CLEAN_ENV, PATTERN_OPTIONS, Project, only, run
+
+pytestmark = [pytest.mark.slow, pytest.mark.xdist_group("browser")]
+# Where `python3 dev.py screenshots` asks the browser tests to leave a picture of every page.
+SCREENSHOTS = os.environ.get("E2E_SCREENSHOTS_DIR")
+
+
+def run_e2e(project: Project, *arguments: str, env: dict | None = None):
+    """Run the project's browser tests, in a process of their own."""
+    command = [sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", "-m", "e2e"]
+    return run([*command, *arguments], project.path, env=env or CLEAN_ENV, timeout=900)
+
+
+def servers_started_in(folder: Path) -> list[int]:
+    """The ids of running processes whose working folder is `folder`."""
+    found = []
+    for proc in Path("/proc").iterdir():
+        try:
+            if proc.name.isdigit() and (proc / "cwd").resolve() == folder.resolve():
+                found.append(int(proc.name))
+        except OSError:
+            continue
+    return found
+
+
+def test_all_patterns_pass_their_browser_tests(bake):
+    """Every pattern's story, clicked through in Chromium against `streamlit run`."""
+    project = bake(**only(*PATTERN_OPTIONS))
+    env = {**CLEAN_ENV, "E2E_SCREENSHOTS_DIR": SCREENSHOTS} if SCREENSHOTS else None
+    result = run_e2e(project, env=env)
+    assert result.returncode == 0, result.stdout[-5000:] + result.stderr[-2000:]
+    assert "passed" in result.stdout and "skipped" not in result.stdout
+    assert servers_started_in(project.path) == []
+
+
+def test_a_failing_browser_test_leaves_no_server_running(bake, tmp_path):
+    """The server is stopped even when a test fails."""
+    project = Project(tmp_path / "project", {})
+    shutil.copytree(bake(**only("pattern_temporary_message")).path, project.path)
+    (project.path / "tests" / "e2e" / "test_fails.py").write_text(
+        '"""A test that fails on purpose."""\n\n\ndef test_fails(open_page):\n'
+        '    open_page()\n    raise AssertionError("on purpose")\n',
+        encoding="utf-8",
+    )
+    result = run_e2e(project, "-k", "test_fails")
+    assert result.returncode == 1, result.stdout[-3000:]
+    assert "on purpose" in result.stdout
+    assert servers_started_in(project.path) == []
+
+
+def test_a_missing_browser_gives_one_clear_message(bake, tmp_path):
+    """Without a Chromium the run fails with a message that says how to get one."""
+    project = bake(**only("pattern_temporary_message"))
+    env = {**CLEAN_ENV, "PLAYWRIGHT_CHROMIUM_EXECUTABLE": str(tmp_path / "no-chromium")}
+    result = run_e2e(project, "-k", "home", env=env)
+    assert result.returncode == 1
+    assert "No Chromium to run the browser tests" in result.stdout
+    assert "apt-get install chromium" in result.stdout
+    assert "playwright install chromium" in result.stdout
