@@ -1,11 +1,13 @@
 """The generated README's two commands work as written, in a fresh virtual environment."""
 
+import json
 import os
 import re
 import shutil
 import signal
 import socket
 import subprocess
+import sys
 import time
 import urllib.request
 
@@ -83,7 +85,19 @@ def test_readme_app_command_serves_a_healthy_app(fresh_project):
     )
     try:
         healthy = wait_until_healthy(f"http://127.0.0.1:{port}/_stcore/health", server)
+        docker_check = run_docker_healthcheck(fresh_project, port)
     finally:
         os.killpg(server.pid, signal.SIGTERM)
         _, errors = server.communicate(timeout=30)
     assert healthy, errors.decode()[-3000:]
+    assert docker_check.returncode == 0, docker_check.stderr
+    assert run_docker_healthcheck(fresh_project, port).returncode != 0, "server is down now"
+
+
+def run_docker_healthcheck(project, port: int):
+    """Run the Dockerfile's HEALTHCHECK command here, pointed at `port` instead of 8501."""
+    dockerfile = (project / "Dockerfile").read_text(encoding="utf-8")
+    command = json.loads(re.search(r"HEALTHCHECK .*?CMD (\[[^\n]*\])", dockerfile, re.S).group(1))
+    command = [part.replace(":8501/", f":{port}/") for part in command]
+    assert command[0] == "python", "the image has python; slim images have no curl"
+    return run([sys.executable, *command[1:]], project, timeout=30)
