@@ -3,7 +3,7 @@
 import os
 from pathlib import Path
 from types import ModuleType
-from typing import Self
+from typing import ClassVar, Self
 
 import streamlit as st
 from hypothesis import HealthCheck, settings, strategies
@@ -42,8 +42,12 @@ typed_text = strategies.one_of(
 class Session:
     """One browser session of the app, driven through AppTest, checked after every step."""
 
+    # What the session finds in st.secrets; tests may set it, as secrets.toml would.
+    secrets: ClassVar[dict] = {}
+
     def __init__(self) -> None:
         self.at = AppTest.from_file(str(APP_PATH), default_timeout=TIMEOUT_SECONDS)
+        self.at.secrets.update(self.secrets)
         self.run()
 
     def run(self) -> Self:

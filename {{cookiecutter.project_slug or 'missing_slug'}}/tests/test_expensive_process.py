@@ -1,16 +1,34 @@
 """User stories of the expensive-process page: slow work run once and its result kept."""
 
 import contextlib
+{%- if cookiecutter.result_store == "database" %}
+import os
+from concurrent.futures import ThreadPoolExecutor
+{%- endif %}
 
+{% if cookiecutter.result_store == "database" -%}
+import pandas as pd
+{% endif -%}
 import pytest
+{%- if cookiecutter.result_store == "database" %}
+import sqlalchemy as sa
+{%- endif %}
 import streamlit as st
 from hypothesis import strategies
 from hypothesis.stateful import invariant, rule, run_state_machine_as_test
 
+{% if cookiecutter.result_store == "database" -%}
+from {{ cookiecutter.project_slug }} import patterns, result_store, slow_work
+{% else -%}
 from {{ cookiecutter.project_slug }} import slow_work
+{% endif -%}
 from {{ cookiecutter.project_slug }}.patterns import expensive_process
 
+{% if cookiecutter.result_store == "database" -%}
+from tests.support import PageMachine, Session
+{%- else -%}
 from tests.support import PageMachine
+{%- endif %}
 
 
 @pytest.fixture(autouse=True)
@@ -93,6 +111,10 @@ def test_the_work_runs_under_a_spinner(page, monkeypatch):
 {%- if cookiecutter.result_store == "session_state" %}
 
 
+def reset_results() -> None:
+    """Nothing to do: each new session starts with no results."""
+
+
 def test_a_second_session_does_not_see_the_first_ones_results(page, new_session):
     """Results live in session state: another browser session computes its own."""
     process(page, 2, 3)
@@ -105,12 +127,87 @@ def test_a_second_session_does_not_see_the_first_ones_results(page, new_session)
 
 
 def test_a_second_session_reuses_the_first_ones_results(page, new_session):
-    """Results live in st.cache_data: another browser session gets them without working."""
+    """Results are shared: another browser session gets them without working."""
     process(page, 2, 3)
     other = new_session().open(expensive_process)
     process(other, 2, 3)
     assert runs(other) == 0
     assert shown_table(other) == shown_table(page)
+{%- endif %}
+{%- if cookiecutter.result_store == "cache_data" %}
+
+
+def reset_results() -> None:
+    """Nothing to do: every test and every random walk starts with cleared caches."""
+{%- elif cookiecutter.result_store == "database" %}
+
+
+# The tests run against a new SQLite file each; set RESULTS_DATABASE_URL to a PostgreSQL URL
+# (postgresql+psycopg://user:password@host/db) to run them against that server as well.
+DATABASE_URLS = [None, *filter(None, [os.environ.get("RESULTS_DATABASE_URL")])]
+
+
+@pytest.fixture(
+    autouse=True, params=DATABASE_URLS, ids=lambda url: "postgresql" if url else "sqlite"
+)
+def results_database(request, tmp_path, monkeypatch) -> str:
+    """Point every session at an empty results database, as secrets.toml would."""
+    url = request.param or f"sqlite:///{tmp_path / 'results.sqlite3'}"
+    monkeypatch.setattr(Session, "secrets", {"connections": {"results": {"url": url}}})
+    reset_results()
+    return url
+
+
+def reset_results() -> None:
+    """Delete every stored result from the database the sessions use."""
+    database = sa.create_engine(Session.secrets["connections"]["results"]["url"])
+    with database.begin() as connection:
+        result_store.METADATA.drop_all(connection)
+    database.dispose()
+
+
+def test_results_survive_a_restart(page, new_session):
+    """After a server restart (caches and connections gone) the result is still served."""
+    process(page, 2, 3)
+    st.cache_data.clear()
+    st.cache_resource.clear()
+    restarted = new_session().open(expensive_process)
+    process(restarted, 2, 3)
+    assert runs(restarted) == 0
+    assert shown_table(restarted) == shown_table(page)
+
+
+def test_clear_removes_the_stored_results(page):
+    """After "Clear results" the page shows no result and the work runs again when asked."""
+    process(page, 2, 3)
+    page.click("expensive_clear")
+    assert not page.at.dataframe
+    process(page, 2, 3)
+    assert runs(page) == 2
+
+
+def test_concurrent_writes_of_one_result_leave_one_row(results_database):
+    """Two sessions storing the same parameters at once both succeed, and one row remains."""
+    database = sa.create_engine(results_database)
+    assert result_store.fetch(database, 2, 3) is None
+    table = pd.DataFrame({"A": [1]})
+    with ThreadPoolExecutor(max_workers=4) as pool:
+        list(pool.map(lambda _: result_store.save(database, 2, 3, table), range(8)))
+    with database.connect() as connection:
+        rows = connection.execute(sa.select(sa.func.count()).select_from(result_store.RESULTS))
+        assert rows.scalar() == 1
+    database.dispose()
+
+
+def test_an_unreachable_database_shows_one_error_and_the_rest_works(monkeypatch, tmp_path):
+    """A bad database URL gives one error that says what to check; other pages still work."""
+    broken = f"sqlite:///{tmp_path / 'missing-folder' / 'results.sqlite3'}"
+    monkeypatch.setattr(Session, "secrets", {"connections": {"results": {"url": broken}}})
+    page = Session().open(expensive_process)
+    page.at.button(key="expensive_process").click().run()
+    assert [item.value for item in page.at.error] == [result_store.HELP]
+    assert not page.at.exception
+    page.open(patterns.discover()[0])
 {%- endif %}
 
 
@@ -121,6 +218,7 @@ class ProcessMachine(PageMachine):
 
     def __init__(self) -> None:
         super().__init__()
+        reset_results()
         self.computed: set[tuple[int, int]] = set()
         self.shown: tuple[int, int] | None = None
 

@@ -15,3 +15,8 @@ WHERE = (
 def table_for(multiplier: int, add: int) -> pd.DataFrame:
     """The table for these parameters, built only the first time any session asks for it."""
     return build_table(multiplier, add)
+
+
+def clear() -> None:
+    """Forget every cached result, for every session of this server."""
+    table_for.clear()

@@ -12,6 +12,11 @@ WHERE = (
 RESULTS_KEY = "expensive_results"
 
 
+def clear() -> None:
+    """Forget every result of this session."""
+    st.session_state.pop(RESULTS_KEY, None)
+
+
 def table_for(multiplier: int, add: int) -> pd.DataFrame:
     """The table for these parameters, built only the first time this session asks for it."""
     results = st.session_state.setdefault(RESULTS_KEY, {})

@@ -2,7 +2,7 @@
 
 import streamlit as st
 
-from {{ cookiecutter.project_slug }}.result_store import WHERE, table_for
+from {{ cookiecutter.project_slug }}.result_store import WHERE, clear, table_for
 from {{ cookiecutter.project_slug }}.slow_work import runs_in_session
 
 TITLE = "Expensive process"
@@ -24,6 +24,12 @@ whatever you click next.
 """
 
 
+def clear_results() -> None:
+    """Callback: forget the stored results and stop showing one."""
+    clear()
+    st.session_state.pop(SHOWN_KEY, None)
+
+
 def show_result() -> None:
     """Show the result that was last asked for, if any."""
     shown = st.session_state.get(SHOWN_KEY)
@@ -31,8 +37,10 @@ def show_result() -> None:
         st.caption("No result yet: pick the parameters and click “Process”.")
         return
     multiplier, add = shown
-    st.write(f"Result for multiplier {multiplier} and add {add}:")
-    st.dataframe(table_for(multiplier, add))
+    table = table_for(multiplier, add)
+    if table is not None:
+        st.write(f"Result for multiplier {multiplier} and add {add}:")
+        st.dataframe(table)
 
 
 def render() -> None:
@@ -45,8 +53,10 @@ def render() -> None:
     add = right.number_input("Then add", min_value=0, max_value=10, key=ADD_KEY)
     if st.button("Process", key="expensive_process"):
         with st.spinner("Processing…"):
-            table_for(multiplier, add)
-        st.session_state[SHOWN_KEY] = (multiplier, add)
+            table = table_for(multiplier, add)
+        if table is not None:
+            st.session_state[SHOWN_KEY] = (multiplier, add)
+    st.button("Clear results", key="expensive_clear", on_click=clear_results)
     show_result()
     st.caption(f"The slow work has run {runs_in_session()} time(s) in this session.")
 

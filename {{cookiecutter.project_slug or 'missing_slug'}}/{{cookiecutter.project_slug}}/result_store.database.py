@@ -1,0 +1,88 @@
+"""Results of the slow work kept in a SQL database: every session and every server shares them."""
+
+import contextlib
+import io
+
+import pandas as pd
+import sqlalchemy as sa
+import streamlit as st
+
+from {{ cookiecutter.project_slug }}.slow_work import build_table
+
+WHERE = (
+    "in a **SQL database** (`st.connection` `results`): every session and every server "
+    "process sees them, and they survive a restart"
+)
+CONNECTION_NAME = "results"
+# Used when .streamlit/secrets.toml sets no [connections.results]: a file next to the app.
+DEFAULT_URL = "sqlite:///results.sqlite3"
+HELP = (
+    "The results database cannot be reached. Check `url` under `[connections.results]` in "
+    ".streamlit/secrets.toml, and that the database server is running and accepts it."
+)
+
+METADATA = sa.MetaData()
+RESULTS = sa.Table(
+    "expensive_results",
+    METADATA,
+    sa.Column("multiplier", sa.Integer, primary_key=True),
+    sa.Column("add_value", sa.Integer, primary_key=True),
+    sa.Column("table_json", sa.Text, nullable=False),
+)
+
+
+def results_url() -> str:
+    """The database URL: `url` of [connections.results] in secrets.toml, else the SQLite file."""
+    try:
+        return st.secrets["connections"][CONNECTION_NAME]["url"]
+    except (KeyError, FileNotFoundError):
+        return DEFAULT_URL
+
+
+def engine() -> sa.Engine:
+    """The database engine, shared by every session through st.connection's own cache."""
+    return st.connection(CONNECTION_NAME, type="sql", url=results_url()).engine
+
+
+def fetch(database: sa.Engine, multiplier: int, add: int) -> pd.DataFrame | None:
+    """The stored table for these parameters, or None; creates the table on first use."""
+    with database.begin() as connection:
+        METADATA.create_all(connection)
+        key = (RESULTS.c.multiplier == multiplier) & (RESULTS.c.add_value == add)
+        stored = connection.execute(sa.select(RESULTS.c.table_json).where(key)).scalar()
+    return None if stored is None else pd.read_json(io.StringIO(stored), orient="split")
+
+
+def save(database: sa.Engine, multiplier: int, add: int, table: pd.DataFrame) -> None:
+    """Store the table in one transaction; a row another session stored first is kept."""
+    row = {"multiplier": multiplier, "add_value": add, "table_json": table.to_json(orient="split")}
+    # The same parameters give the same table: a row that another session stored first is kept.
+    with contextlib.suppress(sa.exc.IntegrityError), database.begin() as connection:
+        connection.execute(sa.insert(RESULTS).values(**row))
+
+
+def table_for(multiplier: int, add: int) -> pd.DataFrame | None:
+    """The table for these parameters, built only if no session has stored it yet.
+
+    None, with an error on the page, when the database cannot be used.
+    """
+    try:
+        database = engine()
+        table = fetch(database, multiplier, add)
+        if table is None:
+            table = build_table(multiplier, add)
+            save(database, multiplier, add, table)
+        return table
+    except sa.exc.SQLAlchemyError:
+        st.error(HELP)
+        return None
+
+
+def clear() -> None:
+    """Delete every stored result."""
+    try:
+        with engine().begin() as connection:
+            METADATA.create_all(connection)
+            connection.execute(sa.delete(RESULTS))
+    except sa.exc.SQLAlchemyError:
+        st.error(HELP)
