@@ -19,9 +19,12 @@ CHOICES = {
 }
 # Folders that running the project's tools leaves behind: not part of what was generated.
 RUN_ARTIFACTS = {".hypothesis", ".pytest_cache", ".ruff_cache", ".venv", "__pycache__"}
-# Generated suites must not inherit this run's pytest plugins' settings or xdist workers.
+# Generated suites must not inherit this run's pytest settings, nor share its PostgreSQL
+# database (RESULTS_DATABASE_URL): the tests that use it pass it on themselves.
 CLEAN_ENV = {
-    key: value for key, value in os.environ.items() if not key.startswith(("PYTEST_", "PYTHON"))
+    key: value
+    for key, value in os.environ.items()
+    if not key.startswith(("PYTEST_", "PYTHON")) and key != "RESULTS_DATABASE_URL"
 }
 
 
@@ -70,4 +73,9 @@ class Project:
 
     def run_tests(self) -> subprocess.CompletedProcess:
         """Run the project's own test suite in a process of its own."""
-        return self.run(sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider")
+        return self.run_tests_with(CLEAN_ENV, "-q")
+
+    def run_tests_with(self, env: dict, *arguments: str) -> subprocess.CompletedProcess:
+        """Run the project's tests in a process of its own, with this environment."""
+        command = [sys.executable, "-m", "pytest", "-p", "no:cacheprovider", *arguments]
+        return run(command, self.path, env=env)
