@@ -4,6 +4,8 @@ import ast
 
 import pytest
 
+from tests.support import CHOICES
+
 
 def render_calls(source: str) -> list[str]:
     """The calls made in `render()` and the helpers it calls, in source order, as dotted names."""
@@ -58,16 +60,26 @@ def test_container_technique_draws_the_input_last_into_an_earlier_container(bake
     assert "st.text_input" not in calls
 
 
-@pytest.mark.parametrize("store", ["session_state", "cache_data"])
+@pytest.mark.parametrize("store", CHOICES["result_store"])
 def test_expensive_work_runs_under_a_spinner_and_is_stored_by_every_parameter(bake, store):
     """The click runs the store's lookup under st.spinner, with both parameters as the key."""
     project = bake(result_store=store)
     package = project.path / project.answers["project_slug"]
     page = (package / "patterns" / "expensive_process.py").read_text(encoding="utf-8")
-    assert 'with st.spinner("Processing…"):\n            table_for(multiplier, add)' in page
+    assert 'with st.spinner("Processing…"):\n            table = table_for(multiplier, add)' in page
     results = (package / "result_store.py").read_text(encoding="utf-8")
     assert "def table_for(multiplier: int, add: int)" in results
-    if store == "cache_data":
-        assert "@st.cache_data" in results
-    else:
-        assert "key = (multiplier, add)" in results
+    key_by_store = {
+        "session_state": "key = (multiplier, add)",
+        "cache_data": "@st.cache_data",
+        "database": "(RESULTS.c.multiplier == multiplier) & (RESULTS.c.add_value == add)",
+    }
+    assert key_by_store[store] in results
+
+
+def test_database_store_sends_parameters_only_as_bound_values(bake):
+    """The SQL is built from SQLAlchemy expressions, never from text with values pasted in."""
+    project = bake(result_store="database")
+    source = (project.path / project.answers["project_slug"] / "result_store.py").read_text()
+    assert "sa.text(" not in source and "execute(f" not in source and ".format(" not in source
+    assert "sa.select(" in source and "sa.insert(" in source and "sa.delete(" in source

@@ -34,9 +34,10 @@ RESULTS = sa.Table(
 def results_url() -> str:
     """The database URL: `url` of [connections.results] in secrets.toml, else the SQLite file."""
     try:
-        return st.secrets["connections"][CONNECTION_NAME]["url"]
-    except (KeyError, FileNotFoundError):
+        connections = st.secrets.get("connections", {})
+    except FileNotFoundError:  # no secrets.toml at all
         return DEFAULT_URL
+    return connections.get(CONNECTION_NAME, {}).get("url", DEFAULT_URL)
 
 
 def engine() -> sa.Engine:
