@@ -1,0 +1,120 @@
+"""Two replicas of the generated app behind nginx, sticky by client, sharing one database."""
+
+import os
+import re
+import shutil
+import signal
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+from contextlib import ExitStack, contextmanager
+from pathlib import Path
+
+import pytest
+from playwright.sync_api import expect, sync_playwright
+
+from tests.support import CLEAN_ENV, Project, only
+
+pytestmark = [pytest.mark.slow, pytest.mark.xdist_group("browser")]
+NGINX = shutil.which("nginx") or "/usr/sbin/nginx"
+CHROMIUM_ARGS = ["--disable-background-networking", "--disable-component-update", "--no-sandbox"]
+
+
+def free_port() -> int:
+    """A TCP port on localhost that nothing listens on right now."""
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
+
+
+def wait_healthy(url: str, process: subprocess.Popen) -> None:
+    """Wait until Streamlit's health endpoint answers through `url`, or fail."""
+    deadline = time.monotonic() + 60
+    while time.monotonic() < deadline and process.poll() is None:
+        try:
+            with urllib.request.urlopen(f"{url}/_stcore/health", timeout=2) as response:
+                if response.read() == b"ok":
+                    return
+        except OSError:
+            time.sleep(0.3)
+    pytest.fail(f"{url} did not become healthy")
+
+
+@contextmanager
+def started(command: list[str], cwd: Path, url: str):
+    """Run `command` until the block ends, waiting first until `url` is healthy."""
+    process = subprocess.Popen(
+        command, cwd=cwd, env=CLEAN_ENV, stdout=subprocess.DEVNULL, start_new_session=True
+    )
+    try:
+        wait_healthy(url, process)
+        yield process
+    finally:
+        os.killpg(process.pid, signal.SIGTERM)
+        process.wait(timeout=20)
+
+
+def nginx_config(project: Path, folder: Path, listen: int, replicas: list[int]) -> Path:
+    """The project's deploy/nginx.conf, pointed at these replicas and this folder."""
+    config = (project / "deploy" / "nginx.conf").read_text(encoding="utf-8")
+    servers = "".join(f"        server 127.0.0.1:{port};\n" for port in replicas)
+    config = re.sub(r"(        server 127\.0\.0\.1:\d+;\n)+", servers, config)
+    config = config.replace("listen 127.0.0.1:8080;", f"listen 127.0.0.1:{listen};")
+    config = config.replace("/tmp/streamlit-nginx", str(folder / "nginx"))
+    path = folder / "nginx.conf"
+    path.write_text(config, encoding="utf-8")
+    return path
+
+
+def process_page(page, url: str) -> None:
+    """Open the expensive-process page at `url` and click "Process" with the defaults."""
+    page.goto(f"{url}/expensive_process")
+    page.locator(".st-key-expensive_process button").click()
+    expect(page.get_by_text("Result for multiplier 1 and add 0:")).to_be_visible()
+    expect(page.get_by_test_id("stApp")).to_have_attribute("data-test-script-state", "notRunning")
+
+
+def runs_shown(page, count: int):
+    """The caption that says how often this session ran the work, once the page has settled."""
+    return page.get_by_text(f"The slow work has run {count} time(s) in this session.").last
+
+
+def test_replicas_share_results_and_keep_sessions_sticky(bake, tmp_path):
+    """A result computed through nginx is served by both replicas from the database."""
+    project = Project(tmp_path / "project", {})
+    baked = bake(**only("pattern_expensive_process"), result_store="database")
+    shutil.copytree(baked.path, project.path)
+    (project.path / ".streamlit" / "secrets.toml").write_text(
+        f'[connections.results]\nurl = "sqlite:///{tmp_path / "shared.sqlite3"}"\n'
+    )
+    ports = [free_port(), free_port()]
+    balancer = free_port()
+    config = nginx_config(project.path, tmp_path, balancer, ports)
+    streamlit = [sys.executable, "-m", "streamlit", "run", "streamlit_app.py"]
+    with ExitStack() as stack:
+        for port in ports:
+            command = [*streamlit, f"--server.port={port}", "--server.headless=true"]
+            stack.enter_context(started(command, project.path, f"http://127.0.0.1:{port}"))
+        nginx = [NGINX, "-c", str(config), "-g", "daemon off;"]
+        stack.enter_context(started(nginx, tmp_path, f"http://127.0.0.1:{balancer}"))
+        playwright = stack.enter_context(sync_playwright())
+        browser = playwright.chromium.launch(
+            executable_path=shutil.which("chromium"), args=CHROMIUM_ARGS
+        )
+        through_nginx = browser.new_page()
+        process_page(through_nginx, f"http://127.0.0.1:{balancer}")
+        expect(runs_shown(through_nginx, 1)).to_be_visible()
+        # The session keeps its state through later reruns: it stays on its replica.
+        through_nginx.locator(".st-key-expensive_add input").fill("3")
+        through_nginx.locator(".st-key-expensive_add input").press("Enter")
+        expect(runs_shown(through_nginx, 1)).to_be_visible()
+        expect(through_nginx.get_by_text("Result for multiplier 1 and add 0:")).to_be_visible()
+        # Each replica, asked directly, serves the result from the database without working.
+        for port in ports:
+            direct = browser.new_page()
+            process_page(direct, f"http://127.0.0.1:{port}")
+            expect(runs_shown(direct, 0)).to_be_visible()
+            expect(direct.get_by_test_id("stDataFrame")).to_be_visible()
+        browser.close()
