@@ -95,6 +95,15 @@ def test_every_parameter_that_changes_the_output_is_part_of_the_key(page):
     assert shown_table(page) == [[6, 12, 18], [8, 14, 20], [10, 16, 22]]
 
 
+def test_clear_removes_the_stored_results(page):
+    """After "Clear results" the page shows no result and the work runs again when asked."""
+    process(page, 2, 3)
+    page.click("expensive_clear")
+    assert not page.at.dataframe
+    process(page, 2, 3)
+    assert runs(page) == 2
+
+
 def test_the_work_runs_under_a_spinner(page, monkeypatch):
     """While the work runs, the user sees a "Processing" spinner."""
     messages = []
@@ -175,15 +184,6 @@ def test_results_survive_a_restart(page, new_session):
     process(restarted, 2, 3)
     assert runs(restarted) == 0
     assert shown_table(restarted) == shown_table(page)
-
-
-def test_clear_removes_the_stored_results(page):
-    """After "Clear results" the page shows no result and the work runs again when asked."""
-    process(page, 2, 3)
-    page.click("expensive_clear")
-    assert not page.at.dataframe
-    process(page, 2, 3)
-    assert runs(page) == 2
 
 
 def test_concurrent_writes_of_one_result_leave_one_row(results_database):
