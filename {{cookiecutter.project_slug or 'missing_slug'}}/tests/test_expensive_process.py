@@ -207,6 +207,7 @@ def test_an_unreachable_database_shows_one_error_and_the_rest_works(monkeypatch,
     page.at.button(key="expensive_process").click().run()
     assert [item.value for item in page.at.error] == [result_store.HELP]
     assert not page.at.exception
+    assert not (tmp_path / "missing-folder").exists(), "nothing is left half-written"
     page.open(patterns.discover()[0])
 {%- endif %}
 
