@@ -1,9 +1,13 @@
 """Helpers shared by the template's tests: the template, its answers and generated projects."""
 
+import ast
 import json
 import os
+import socket
 import subprocess
 import sys
+import time
+import urllib.request
 from pathlib import Path
 
 TEMPLATE = Path(__file__).resolve().parent.parent
@@ -42,6 +46,36 @@ def run(command: list[str], cwd: Path, **kwargs) -> subprocess.CompletedProcess:
     return subprocess.run(command, cwd=cwd, capture_output=True, text=True, check=False, **kwargs)
 
 
+def module_constants(source: str, *names: str) -> dict[str, object]:
+    """The values of these module-level constants of a Python source, read without running it."""
+    return {
+        node.targets[0].id: ast.literal_eval(node.value)
+        for node in ast.parse(source).body
+        if isinstance(node, ast.Assign) and node.targets[0].id in names
+    }
+
+
+def free_port() -> int:
+    """A TCP port on localhost that nothing listens on right now."""
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
+
+
+def wait_until_healthy(url: str, process: subprocess.Popen, seconds: float = 60) -> bool:
+    """Poll Streamlit's health endpoint at `url` until it answers ok; False if `process` exits
+    or time runs out first."""
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline and process.poll() is None:
+        try:
+            with urllib.request.urlopen(f"{url}/_stcore/health", timeout=2) as response:
+                if response.read() == b"ok":
+                    return True
+        except OSError:
+            time.sleep(0.3)
+    return False
+
+
 def cookiecutter_cli(*arguments: str, cwd: Path, **kwargs) -> subprocess.CompletedProcess:
     """Run the cookiecutter command line on this template, as a user would."""
     command = [sys.executable, "-m", "cookiecutter", str(TEMPLATE), *arguments]
@@ -75,7 +109,7 @@ class Project:
         """Run the project's own test suite in a process of its own."""
         return self.run_tests_with(CLEAN_ENV, "-q")
 
-    def run_tests_with(self, env: dict, *arguments: str) -> subprocess.CompletedProcess:
+    def run_tests_with(self, env: dict, *arguments: str, **kwargs) -> subprocess.CompletedProcess:
         """Run the project's tests in a process of its own, with this environment."""
         command = [sys.executable, "-m", "pytest", "-p", "no:cacheprovider", *arguments]
-        return run(command, self.path, env=env)
+        return run(command, self.path, env=env, **kwargs)

@@ -2,12 +2,11 @@
 
 import os
 import shutil
-import sys
 from pathlib import Path
 
 import pytest
 
-from tests.support import CLEAN_ENV, PATTERN_OPTIONS, Project, only, run
+from tests.support import CLEAN_ENV, PATTERN_OPTIONS, Project, only
 
 pytestmark = [pytest.mark.slow, pytest.mark.xdist_group("browser")]
 # Where `python3 dev.py screenshots` asks the browser tests to leave a picture of every page.
@@ -16,8 +15,7 @@ SCREENSHOTS = os.environ.get("E2E_SCREENSHOTS_DIR")
 
 def run_e2e(project: Project, *arguments: str, env: dict | None = None):
     """Run the project's browser tests, in a process of their own."""
-    command = [sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", "-m", "e2e"]
-    return run([*command, *arguments], project.path, env=env or CLEAN_ENV, timeout=900)
+    return project.run_tests_with(env or CLEAN_ENV, "-q", "-m", "e2e", *arguments, timeout=900)
 
 
 def servers_started_in(folder: Path) -> list[int]:

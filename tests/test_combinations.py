@@ -1,6 +1,5 @@
 """Every baked answer set renders a clean project whose own test suite passes."""
 
-import ast
 import re
 import sys
 import tomllib
@@ -8,7 +7,7 @@ import tomllib
 import pytest
 
 from tests.combinations import COMBINATIONS, TYPED_JINJA
-from tests.support import PATTERN_OPTIONS
+from tests.support import PATTERN_OPTIONS, module_constants
 
 UNRENDERED = re.compile(r"\{\{-?\s*cookiecutter|\{%-?\s")
 TEXT_SUFFIXES = {".py", ".toml", ".md", ".txt", ".cfg", ".gitignore", ""}
@@ -47,16 +46,9 @@ def test_readme_has_a_section_per_picked_pattern(project):
     package = project.path / project.answers["project_slug"]
     for module in (package / "patterns").glob("*.py"):
         if module.stem != "__init__":
-            assert f"\n### {module_title(module)}\n" in readme, module.stem
+            title = module_constants(module.read_text(encoding="utf-8"), "TITLE")["TITLE"]
+            assert f"\n### {title}\n" in readme, module.stem
     assert ("None yet" in readme) == (not any(project.answers[o] for o in PATTERN_OPTIONS))
-
-
-def module_title(module) -> str:
-    """The TITLE constant of a generated pattern module."""
-    for node in ast.parse(module.read_text(encoding="utf-8")).body:
-        if isinstance(node, ast.Assign) and node.targets[0].id == "TITLE":
-            return ast.literal_eval(node.value)
-    raise AssertionError(f"{module} has no TITLE")
 
 
 def test_no_unrendered_jinja(project):
@@ -116,11 +108,7 @@ def test_generated_test_suite_passes(project):
 def test_app_module_names_are_python_literals_of_the_answers(project):
     """The name and description reach the app's code as string literals equal to the answers."""
     source = project.read(f"{project.answers['project_slug']}/project.py")
-    values = {
-        node.targets[0].id: ast.literal_eval(node.value)
-        for node in ast.parse(source).body
-        if isinstance(node, ast.Assign)
-    }
+    values = module_constants(source, "NAME", "DESCRIPTION")
     assert values == {
         "NAME": project.answers["project_name"],
         "DESCRIPTION": project.answers["description"],

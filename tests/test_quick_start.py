@@ -5,45 +5,21 @@ import os
 import re
 import shutil
 import signal
-import socket
 import subprocess
 import sys
-import time
-import urllib.request
 
 import pytest
 
-from tests.support import CLEAN_ENV, run
+from tests.support import CLEAN_ENV, free_port, run, wait_until_healthy
 
 # One worker runs this module, so the fresh environment is installed once.
 pytestmark = [pytest.mark.slow, pytest.mark.xdist_group("quick-start")]
-STARTUP_SECONDS = 60
 
 
 def readme_commands(readme: str) -> list[str]:
     """The shell commands of the ```sh blocks in the README's "Quick start" section, in order."""
     section = readme.split("\n## Quick start\n", 1)[1].split("\n## ", 1)[0]
     return [block.strip() for block in re.findall(r"```sh\n(.*?)```", section, re.DOTALL)]
-
-
-def free_port() -> int:
-    """A TCP port on localhost that nothing listens on right now."""
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return probe.getsockname()[1]
-
-
-def wait_until_healthy(url: str, server: subprocess.Popen) -> bool:
-    """Poll Streamlit's health endpoint until it answers ok, the server exits, or time runs out."""
-    deadline = time.monotonic() + STARTUP_SECONDS
-    while time.monotonic() < deadline and server.poll() is None:
-        try:
-            with urllib.request.urlopen(url, timeout=2) as response:
-                if response.read().decode() == "ok":
-                    return True
-        except OSError:
-            time.sleep(0.5)
-    return False
 
 
 @pytest.fixture(scope="module")
@@ -84,7 +60,7 @@ def test_readme_app_command_serves_a_healthy_app(fresh_project):
         start_new_session=True,
     )
     try:
-        healthy = wait_until_healthy(f"http://127.0.0.1:{port}/_stcore/health", server)
+        healthy = wait_until_healthy(f"http://127.0.0.1:{port}", server)
         docker_check = run_docker_healthcheck(fresh_project, port)
     finally:
         os.killpg(server.pid, signal.SIGTERM)

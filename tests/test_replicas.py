@@ -4,42 +4,19 @@ import os
 import re
 import shutil
 import signal
-import socket
 import subprocess
 import sys
-import time
-import urllib.request
 from contextlib import ExitStack, contextmanager
 from pathlib import Path
 
 import pytest
 from playwright.sync_api import expect, sync_playwright
 
-from tests.support import CLEAN_ENV, Project, only
+from tests.support import CLEAN_ENV, Project, free_port, only, wait_until_healthy
 
 pytestmark = [pytest.mark.slow, pytest.mark.xdist_group("browser")]
 NGINX = shutil.which("nginx") or "/usr/sbin/nginx"
 CHROMIUM_ARGS = ["--disable-background-networking", "--disable-component-update", "--no-sandbox"]
-
-
-def free_port() -> int:
-    """A TCP port on localhost that nothing listens on right now."""
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return probe.getsockname()[1]
-
-
-def wait_healthy(url: str, process: subprocess.Popen) -> None:
-    """Wait until Streamlit's health endpoint answers through `url`, or fail."""
-    deadline = time.monotonic() + 60
-    while time.monotonic() < deadline and process.poll() is None:
-        try:
-            with urllib.request.urlopen(f"{url}/_stcore/health", timeout=2) as response:
-                if response.read() == b"ok":
-                    return
-        except OSError:
-            time.sleep(0.3)
-    pytest.fail(f"{url} did not become healthy")
 
 
 @contextmanager
@@ -49,7 +26,8 @@ def started(command: list[str], cwd: Path, url: str):
         command, cwd=cwd, env=CLEAN_ENV, stdout=subprocess.DEVNULL, start_new_session=True
     )
     try:
-        wait_healthy(url, process)
+        if not wait_until_healthy(url, process):
+            pytest.fail(f"{url} did not become healthy")
         yield process
     finally:
         os.killpg(process.pid, signal.SIGTERM)

@@ -1,19 +1,9 @@
 """Free text typed as an answer reaches the generated project as data, exactly as typed."""
 
-import ast
 import tomllib
 
 from tests.combinations import HOSTILE_ANSWERS, TYPED_TEXT
-from tests.support import cookiecutter_cli
-
-
-def string_constants(source: str) -> dict[str, str]:
-    """The module-level `NAME = "..."` assignments of a Python source."""
-    return {
-        node.targets[0].id: ast.literal_eval(node.value)
-        for node in ast.parse(source).body
-        if isinstance(node, ast.Assign)
-    }
+from tests.support import cookiecutter_cli, module_constants
 
 
 def folded(text: str) -> str:
@@ -24,7 +14,7 @@ def folded(text: str) -> str:
 def test_answers_given_with_no_input_arrive_as_typed(bake):
     """Quotes, backslashes, Jinja look-alikes, newlines and any script survive --no-input."""
     project = bake(**HOSTILE_ANSWERS)
-    constants = string_constants(project.read("hostile_text_app/project.py"))
+    constants = module_constants(project.read("hostile_text_app/project.py"), "NAME", "DESCRIPTION")
     assert constants == {"NAME": TYPED_TEXT, "DESCRIPTION": TYPED_TEXT}
     metadata = tomllib.loads(project.read("pyproject.toml"))["project"]
     assert metadata["description"] == folded(TYPED_TEXT)
@@ -42,7 +32,9 @@ def test_answers_typed_at_the_prompts_arrive_as_typed(tmp_path):
     result = cookiecutter_cli("-o", str(tmp_path), cwd=tmp_path, input=stdin, timeout=120)
     assert result.returncode == 0, result.stdout + result.stderr
     project = tmp_path / "typed_app"
-    constants = string_constants((project / "typed_app" / "project.py").read_text("utf-8"))
+    constants = module_constants(
+        (project / "typed_app" / "project.py").read_text("utf-8"), "NAME", "DESCRIPTION"
+    )
     assert constants == {"NAME": name, "DESCRIPTION": description}
     metadata = tomllib.loads((project / "pyproject.toml").read_text("utf-8"))["project"]
     assert metadata["authors"] == [{"name": "Zoë O'Neil"}]
