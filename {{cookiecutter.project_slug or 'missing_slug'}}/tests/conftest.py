@@ -4,7 +4,8 @@ import functools
 
 import pytest
 import streamlit as st
-from streamlit.testing.v1 import AppTest
+from streamlit.runtime.scriptrunner.script_cache import ScriptCache
+from streamlit.testing.v1 import AppTest, app_test
 
 from tests.support import TIMEOUT_SECONDS, Session
 
@@ -27,6 +28,20 @@ def scan_components_once():
     with pytest.MonkeyPatch.context() as patch:
         scan = functools.cache(manifest_scanner.scan_component_manifests)
         patch.setattr(manifest_scanner, "scan_component_manifests", scan)
+        yield
+
+
+@pytest.fixture(scope="session", autouse=True)
+def compile_scripts_once():
+    """Compile each script once per test run, as the server does once per process.
+
+    AppTest gives every run a new, empty script cache, so each rerun would parse and compile
+    the entry script and the page again: half of a rerun's time. Scripts do not change while
+    the tests run.
+    """
+    shared = ScriptCache()
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(app_test, "ScriptCache", lambda: shared)
         yield
 
 
@@ -64,5 +79,5 @@ def navigation_entries() -> list[tuple[str, str]]:
 
 @pytest.fixture
 def new_session():
-    """A factory of further, independent browser sessions."""
+    """A factory of further, independent browser sessions: `new_session(page)` opens `page`."""
     return Session

@@ -39,15 +39,26 @@ typed_text = strategies.one_of(
 )
 
 
+def page_path(page: ModuleType) -> str:
+    """The path of a page module's script, relative to the app, as AppTest.switch_page takes it."""
+    return Path(page.__file__).resolve().relative_to(APP_PATH.parent).as_posix()
+
+
 class Session:
     """One browser session of the app, driven through AppTest, checked after every step."""
 
     # What the session finds in st.secrets; tests may set it, as secrets.toml would.
     secrets: ClassVar[dict] = {}
 
-    def __init__(self) -> None:
+    def __init__(self, page: ModuleType | None = None) -> None:
+        """A new session, its first run showing `page` (a page module), else the home page.
+
+        Opening the page on the first run, as a link to it would, saves a run of the home page.
+        """
         self.at = AppTest.from_file(str(APP_PATH), default_timeout=TIMEOUT_SECONDS)
         self.at.secrets.update(self.secrets)
+        if page is not None:
+            self.at.switch_page(page_path(page))
         self.run()
 
     def run(self) -> Self:
@@ -59,8 +70,7 @@ class Session:
 
     def open(self, page: ModuleType) -> Self:
         """Switch to the page that runs the module `page`."""
-        relative = Path(page.__file__).resolve().relative_to(APP_PATH.parent)
-        self.at.switch_page(relative.as_posix())
+        self.at.switch_page(page_path(page))
         return self.run()
 
     def click(self, key: str) -> Self:
@@ -95,7 +105,7 @@ class PageMachine(RuleBasedStateMachine):
     def __init__(self) -> None:
         super().__init__()
         st.cache_data.clear()
-        self.page = Session().open(self.page_module)
+        self.page = Session(self.page_module)
 
     @invariant()
     def shows_no_exception_or_error(self) -> None:

@@ -10,9 +10,9 @@ from tests.support import PageMachine
 
 
 @pytest.fixture
-def page(session):
+def page(new_session):
     """The anti-patterns page, opened in a new session."""
-    return session.open(anti_patterns)
+    return new_session(anti_patterns)
 
 
 def texts(page) -> list[str]:

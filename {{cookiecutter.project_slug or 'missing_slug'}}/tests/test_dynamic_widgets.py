@@ -11,9 +11,9 @@ from tests.support import PageMachine, typed_text
 
 
 @pytest.fixture
-def page(session):
+def page(new_session):
     """The dynamic-widgets page, opened in a new session."""
-    return session.open(dynamic_widgets)
+    return new_session(dynamic_widgets)
 
 
 def summary(page) -> list[str]:

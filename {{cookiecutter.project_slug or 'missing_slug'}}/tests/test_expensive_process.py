@@ -16,6 +16,7 @@ import sqlalchemy as sa
 import streamlit as st
 from hypothesis import strategies
 from hypothesis.stateful import invariant, rule, run_state_machine_as_test
+from streamlit.testing.v1 import AppTest
 
 {% if cookiecutter.result_store == "database" -%}
 from {{ cookiecutter.project_slug }} import patterns, result_store, slow_work
@@ -24,11 +25,7 @@ from {{ cookiecutter.project_slug }} import slow_work
 {% endif -%}
 from {{ cookiecutter.project_slug }}.patterns import expensive_process
 
-{% if cookiecutter.result_store == "database" -%}
-from tests.support import PageMachine, Session
-{%- else -%}
-from tests.support import PageMachine
-{%- endif %}
+from tests.support import TIMEOUT_SECONDS, PageMachine, Session
 
 
 @pytest.fixture(autouse=True)
@@ -38,9 +35,9 @@ def instant_work(monkeypatch):
 
 
 @pytest.fixture
-def page(session):
+def page(new_session):
     """The expensive-process page, opened in a new session."""
-    return session.open(expensive_process)
+    return new_session(expensive_process)
 
 
 def process(page, multiplier: int, add: int):
@@ -117,6 +114,34 @@ def test_the_work_runs_under_a_spinner(page, monkeypatch):
     process(page, 3, 1)
     assert messages == ["Processing…"]
     assert runs(page) == 1
+
+
+def ask_past_the_limit() -> None:
+    """A script: ask the store for KEPT_RESULTS + 1 parameter sets, then for the newest and
+    the oldest again, noting in session state how many times the work has run after each."""
+    import streamlit as st
+
+    from {{ cookiecutter.project_slug }} import result_store, slow_work
+
+    for add in range(slow_work.KEPT_RESULTS + 1):
+        result_store.table_for(1, add)
+    st.session_state["runs_to_fill"] = slow_work.runs_in_session()
+    result_store.table_for(1, slow_work.KEPT_RESULTS)
+    st.session_state["runs_after_newest"] = slow_work.runs_in_session()
+    result_store.table_for(1, 0)
+    st.session_state["runs_after_oldest"] = slow_work.runs_in_session()
+
+
+def test_beyond_the_kept_number_the_oldest_result_is_forgotten_first():
+    """Past KEPT_RESULTS results, the newest is still served and the oldest is worked out again."""
+    at = AppTest.from_function(ask_past_the_limit, default_timeout=TIMEOUT_SECONDS)
+    at.secrets.update(Session.secrets)
+    at.run()
+    assert not at.exception, [item.value for item in at.exception]
+    kept = slow_work.KEPT_RESULTS
+    assert at.session_state["runs_to_fill"] == kept + 1
+    assert at.session_state["runs_after_newest"] == kept + 1, "the newest result was forgotten"
+    assert at.session_state["runs_after_oldest"] == kept + 2, "the oldest result was kept"
 {%- if cookiecutter.result_store == "session_state" %}
 
 
@@ -127,7 +152,7 @@ def reset_results() -> None:
 def test_a_second_session_does_not_see_the_first_ones_results(page, new_session):
     """Results live in session state: another browser session computes its own."""
     process(page, 2, 3)
-    other = new_session().open(expensive_process)
+    other = new_session(expensive_process)
     assert not other.at.dataframe
     process(other, 2, 3)
     assert runs(other) == 1
@@ -138,7 +163,7 @@ def test_a_second_session_does_not_see_the_first_ones_results(page, new_session)
 def test_a_second_session_reuses_the_first_ones_results(page, new_session):
     """Results are shared: another browser session gets them without working."""
     process(page, 2, 3)
-    other = new_session().open(expensive_process)
+    other = new_session(expensive_process)
     process(other, 2, 3)
     assert runs(other) == 0
     assert shown_table(other) == shown_table(page)
@@ -180,7 +205,7 @@ def test_results_survive_a_restart(page, new_session):
     process(page, 2, 3)
     st.cache_data.clear()
     st.cache_resource.clear()
-    restarted = new_session().open(expensive_process)
+    restarted = new_session(expensive_process)
     process(restarted, 2, 3)
     assert runs(restarted) == 0
     assert shown_table(restarted) == shown_table(page)
@@ -203,7 +228,7 @@ def test_an_unreachable_database_shows_one_error_and_the_rest_works(monkeypatch,
     """A bad database URL gives one error that says what to check; other pages still work."""
     broken = f"sqlite:///{tmp_path / 'missing-folder' / 'results.sqlite3'}"
     monkeypatch.setattr(Session, "secrets", {"connections": {"results": {"url": broken}}})
-    page = Session().open(expensive_process)
+    page = Session(expensive_process)
     page.at.button(key="expensive_process").click().run()
     assert [item.value for item in page.at.error] == [result_store.HELP]
     assert not page.at.exception

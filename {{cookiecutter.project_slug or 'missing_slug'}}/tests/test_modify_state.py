@@ -9,9 +9,9 @@ from tests.support import PageMachine
 
 
 @pytest.fixture
-def page(session):
+def page(new_session):
     """The modify-state page, opened in a new session."""
-    return session.open(modify_state)
+    return new_session(modify_state)
 
 
 def shown(page, label: str) -> str:

@@ -9,9 +9,9 @@ from tests.support import PageMachine, typed_text
 
 
 @pytest.fixture
-def page(session):
+def page(new_session):
     """The reset-widgets page, opened in a new session."""
-    return session.open(reset_widgets)
+    return new_session(reset_widgets)
 
 
 def name_shown(page) -> str:

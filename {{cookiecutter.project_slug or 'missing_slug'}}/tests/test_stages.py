@@ -10,9 +10,9 @@ from tests.support import PageMachine, typed_text
 
 
 @pytest.fixture
-def page(session):
+def page(new_session):
     """The stages page, opened in a new session."""
-    return session.open(stages)
+    return new_session(stages)
 
 
 def current_stage(page) -> str:

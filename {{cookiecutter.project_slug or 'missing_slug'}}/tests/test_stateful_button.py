@@ -10,9 +10,9 @@ from tests.support import PageMachine
 
 
 @pytest.fixture
-def page(session):
+def page(new_session):
     """The stateful-button page, opened in a new session."""
-    return session.open(stateful_button)
+    return new_session(stateful_button)
 
 
 def test_the_content_is_hidden_until_the_click(page):

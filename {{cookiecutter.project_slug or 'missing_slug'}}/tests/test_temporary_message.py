@@ -10,9 +10,9 @@ from tests.support import PageMachine, typed_text
 
 
 @pytest.fixture
-def page(session):
+def page(new_session):
     """The temporary-message page, opened in a new session."""
-    return session.open(temporary_message)
+    return new_session(temporary_message)
 
 
 def test_the_message_appears_on_the_click(page):

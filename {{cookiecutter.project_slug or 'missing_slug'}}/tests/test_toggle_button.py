@@ -10,9 +10,9 @@ from tests.support import PageMachine, typed_text
 
 
 @pytest.fixture
-def page(session):
+def page(new_session):
     """The toggle-button page, opened in a new session."""
-    return session.open(toggle_button)
+    return new_session(toggle_button)
 
 
 def test_each_click_flips_the_note(page):

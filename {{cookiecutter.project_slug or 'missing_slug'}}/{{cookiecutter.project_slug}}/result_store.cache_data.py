@@ -3,7 +3,7 @@
 import pandas as pd
 import streamlit as st
 
-from {{ cookiecutter.project_slug }}.slow_work import build_table
+from {{ cookiecutter.project_slug }}.slow_work import KEPT_RESULTS, build_table
 
 WHERE = (
     "in **`st.cache_data`**: every session on this server process sees them, "
@@ -11,9 +11,12 @@ WHERE = (
 )
 
 
-@st.cache_data(show_spinner=False)
+@st.cache_data(show_spinner=False, max_entries=KEPT_RESULTS)
 def table_for(multiplier: int, add: int) -> pd.DataFrame:
-    """The table for these parameters, built only the first time any session asks for it."""
+    """The table for these parameters, built only the first time any session asks for it.
+
+    Beyond KEPT_RESULTS results, the cache drops the one used least recently.
+    """
     return build_table(multiplier, add)
 
 

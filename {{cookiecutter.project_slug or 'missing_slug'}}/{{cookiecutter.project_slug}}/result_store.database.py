@@ -7,7 +7,7 @@ import pandas as pd
 import sqlalchemy as sa
 import streamlit as st
 
-from {{ cookiecutter.project_slug }}.slow_work import build_table
+from {{ cookiecutter.project_slug }}.slow_work import KEPT_RESULTS, build_table
 
 WHERE = (
     "in a **SQL database** (`st.connection` `results`): every session and every server "
@@ -25,9 +25,12 @@ METADATA = sa.MetaData()
 RESULTS = sa.Table(
     "expensive_results",
     METADATA,
-    sa.Column("multiplier", sa.Integer, primary_key=True),
-    sa.Column("add_value", sa.Integer, primary_key=True),
+    # Rows are numbered in the order they are stored: the lowest number is the oldest result.
+    sa.Column("id", sa.Integer, primary_key=True, autoincrement=True),
+    sa.Column("multiplier", sa.Integer, nullable=False),
+    sa.Column("add_value", sa.Integer, nullable=False),
     sa.Column("table_json", sa.Text, nullable=False),
+    sa.UniqueConstraint("multiplier", "add_value"),
 )
 
 
@@ -55,11 +58,14 @@ def fetch(database: sa.Engine, multiplier: int, add: int) -> pd.DataFrame | None
 
 
 def save(database: sa.Engine, multiplier: int, add: int, table: pd.DataFrame) -> None:
-    """Store the table in one transaction; a row another session stored first is kept."""
+    """Store the table in one transaction, then forget the oldest rows beyond KEPT_RESULTS."""
     row = {"multiplier": multiplier, "add_value": add, "table_json": table.to_json(orient="split")}
     # The same parameters give the same table: a row that another session stored first is kept.
     with contextlib.suppress(sa.exc.IntegrityError), database.begin() as connection:
         connection.execute(sa.insert(RESULTS).values(**row))
+    with database.begin() as connection:
+        newest = sa.select(RESULTS.c.id).order_by(RESULTS.c.id.desc()).limit(KEPT_RESULTS)
+        connection.execute(sa.delete(RESULTS).where(RESULTS.c.id.not_in(newest)))
 
 
 def table_for(multiplier: int, add: int) -> pd.DataFrame | None:

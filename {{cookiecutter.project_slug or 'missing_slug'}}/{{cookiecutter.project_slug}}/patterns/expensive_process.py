@@ -3,7 +3,7 @@
 import streamlit as st
 
 from {{ cookiecutter.project_slug }}.result_store import WHERE, clear, table_for
-from {{ cookiecutter.project_slug }}.slow_work import runs_in_session
+from {{ cookiecutter.project_slug }}.slow_work import KEPT_RESULTS, runs_in_session
 
 TITLE = "Expensive process"
 ICON = ":material/hourglass_top:"
@@ -20,7 +20,8 @@ work done outside it runs again on every rerun.
 *every* parameter that changes it (here both the multiplier and the number added). Asking
 again for parameters already computed reuses the stored result instead of working again.
 The page remembers which result it shows in session state, so the result stays on screen
-whatever you click next.
+whatever you click next. The store keeps a bounded number of results, forgetting the oldest
+first, so memory stays bounded however many parameter sets are asked for.
 """
 
 
@@ -47,10 +48,13 @@ def render() -> None:
     """Draw the page: the parameters, the process button, the result and the run count."""
     st.title(TITLE)
     st.markdown(EXPLANATION)
-    st.info(f"Results are kept {WHERE}.")
+    st.info(
+        f"Results are kept {WHERE}. At most {KEPT_RESULTS} are kept: "
+        "asking for more forgets the oldest."
+    )
     left, right = st.columns(2)
     multiplier = left.selectbox("Multiply by", [1, 2, 3], key=MULTIPLIER_KEY)
-    add = right.number_input("Then add", min_value=0, max_value=10, key=ADD_KEY)
+    add = right.number_input("Then add", min_value=0, max_value=1000, key=ADD_KEY)
     if st.button("Process", key="expensive_process"):
         with st.spinner("Processing…"):
             table = table_for(multiplier, add)
