@@ -3,7 +3,7 @@
 import re
 import sys
 
-from tests.support import CLEAN_ENV, DEFAULTS, cookiecutter_cli
+from tests.support import CLEAN_ENV, DEFAULTS, TEMPLATE, cookiecutter_cli
 
 
 def test_generation_works_with_only_python_on_the_path(tmp_path):
@@ -38,3 +38,16 @@ def test_the_project_holds_no_secret_and_ignores_the_secrets_file(bake):
     project = bake()
     assert not project.files("secrets.toml")
     assert ".streamlit/secrets.toml" in project.read(".gitignore").splitlines()
+
+
+def test_exactly_the_files_without_jinja_are_copied_without_rendering():
+    """Files listed in `_copy_without_render` hold no Jinja, and every file without Jinja is
+    listed: copying it instead of rendering it makes generation faster, and changes nothing."""
+    project_template = next(TEMPLATE.glob("[{][{]cookiecutter*"))
+    jinja = re.compile(r"\{\{|\{%|\{#")
+    without_jinja = {
+        path.relative_to(project_template).as_posix()
+        for path in project_template.rglob("*")
+        if path.is_file() and not jinja.search(path.read_text(encoding="utf-8"))
+    }
+    assert sorted(DEFAULTS["_copy_without_render"]) == sorted(without_jinja)
