@@ -4,6 +4,7 @@
     python3 dev.py test [pytest args]    run the template's tests
     python3 dev.py lint                  ruff check and ruff format --check of the template code
     python3 dev.py screenshots           all-patterns browser tests, saving docs/screenshots/
+    python3 dev.py bench [--quick]       benchmarks against their floors, into docs/benchmarks.md
 
 Each task first makes `.venv/` with the dev dependencies of pyproject.toml, once, and again
 whenever pyproject.toml changes.
@@ -99,6 +100,12 @@ def screenshots(_: list[str]) -> int:
     return subprocess.run(command, cwd=ROOT, env=env).returncode
 
 
+def bench(arguments: list[str]) -> int:
+    """Run the benchmarks: every figure beside its floor, printed and written to docs/."""
+    ensure_browser()
+    return subprocess.run([str(PYTHON), "-m", "benchmarks", *arguments], cwd=ROOT).returncode
+
+
 def lint(_: list[str]) -> int:
     """Check the template's own Python code with ruff, fixing nothing."""
     ruff = [str(PYTHON), "-m", "ruff"]
@@ -106,7 +113,7 @@ def lint(_: list[str]) -> int:
     return max(subprocess.run(check, cwd=ROOT).returncode for check in checks)
 
 
-TASKS = {"app": app, "test": test, "lint": lint, "screenshots": screenshots}
+TASKS = {"app": app, "test": test, "lint": lint, "screenshots": screenshots, "bench": bench}
 
 
 def main(argv: list[str]) -> int:

@@ -62,9 +62,11 @@ def free_port() -> int:
         return probe.getsockname()[1]
 
 
-def wait_until_healthy(url: str, process: subprocess.Popen, seconds: float = 60) -> bool:
-    """Poll Streamlit's health endpoint at `url` until it answers ok; False if `process` exits
-    or time runs out first."""
+def wait_until_healthy(
+    url: str, process: subprocess.Popen, seconds: float = 60, poll: float = 0.3
+) -> bool:
+    """Poll Streamlit's health endpoint at `url`, every `poll` seconds, until it answers ok;
+    False if `process` exits or time runs out first."""
     deadline = time.monotonic() + seconds
     while time.monotonic() < deadline and process.poll() is None:
         try:
@@ -72,7 +74,7 @@ def wait_until_healthy(url: str, process: subprocess.Popen, seconds: float = 60)
                 if response.read() == b"ok":
                     return True
         except OSError:
-            time.sleep(0.3)
+            time.sleep(poll)
     return False
 
 

@@ -1,0 +1,52 @@
+"""6. Memory: a session that asks for many distinct parameter sets of the expensive process,
+for each result store; the memory it holds once the store is full is the floor."""
+
+import json
+import shutil
+from pathlib import Path
+
+from benchmarks.measure import PROBES, PYTHON, Figure, Settings, bake, seconds
+from tests.support import CHOICES, CLEAN_ENV
+
+GROUP = "6. Memory"
+TARGET_RATIO = 1.1
+
+
+def probe(project: Path, store: str, settings: Settings, work: Path) -> dict:
+    """Run the memory probe inside the project; what it measured."""
+    shutil.copy(PROBES / "memory_probe.py", project / "tests" / "bench_memory.py")
+    output = work / f"memory-{store}.json"
+    env = {
+        **CLEAN_ENV,
+        "BENCH_PACKAGE": project.name,
+        "BENCH_STORE": store,
+        "BENCH_ASKS": str(settings.memory_asks),
+        "BENCH_OUTPUT": str(output),
+    }
+    command = [PYTHON, "-m", "pytest", "-q", "-p", "no:cacheprovider", "tests/bench_memory.py"]
+    seconds(command, project, env)
+    return json.loads(output.read_text())
+
+
+def measure(settings: Settings, work: Path) -> list[Figure]:
+    """Per store: memory held after every ask, beside the memory held when the store filled up."""
+    figures = []
+    for store in CHOICES["result_store"]:
+        project = bake(work / f"store-{store}", f"result_store={store}")
+        result = probe(project, store, settings, work)
+        limit, checkpoints = result["limit"], result["checkpoints"]
+        full, last = checkpoints[str(limit)], checkpoints[str(settings.memory_asks)]
+        mib = 1024 * 1024
+        figures.append(
+            Figure(
+                GROUP,
+                f"{store}: held after {settings.memory_asks} asks "
+                f"({last['kept']} results kept, limit {limit})",
+                last["held_bytes"] / mib,
+                "MiB",
+                full["held_bytes"] / mib,
+                f"ratio <= {TARGET_RATIO} and kept <= {limit}",
+                last["held_bytes"] / full["held_bytes"] <= TARGET_RATIO and last["kept"] <= limit,
+            )
+        )
+    return figures

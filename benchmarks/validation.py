@@ -1,0 +1,118 @@
+"""2. Template validation: the whole test command, combinations validated per minute, and the
+cost of validating one combination, beside a pytest process holding one trivial AppTest test."""
+
+import os
+import re
+import statistics
+import xml.etree.ElementTree as ElementTree
+from collections import defaultdict
+from pathlib import Path
+
+from benchmarks.measure import PYTHON, Figure, Settings, seconds
+from tests.support import TEMPLATE
+
+GROUP = "2. Template validation"
+TARGET_COMMAND_SECONDS = 180
+TARGET_COMBINATION_RATIO = 2.0
+WORKERS = 2  # the template's pytest settings run two workers
+TRIVIAL_TEST = """from streamlit.testing.v1 import AppTest
+
+
+def test_the_page_says_hello():
+    at = AppTest.from_string("import streamlit as st\\nst.write('hello')").run()
+    assert at.markdown[0].value == "hello"
+"""
+PYTEST = [PYTHON, "-m", "pytest", "-q", "-p", "no:cacheprovider"]
+# Quick mode validates two combinations only.
+QUICK_SELECTION = ["tests/test_combinations.py", "-k", "defaults or no-patterns"]
+
+
+def trivial_apptest_project(work: Path) -> Path:
+    """The floor: a project holding a single trivial AppTest test."""
+    project = work / "trivial-apptest-project"
+    (project / "tests").mkdir(parents=True)
+    (project / "tests" / "test_hello.py").write_text(TRIVIAL_TEST)
+    return project
+
+
+def floor_seconds(project: Path) -> float:
+    """Seconds for one pytest process running the trivial AppTest test."""
+    return seconds(PYTEST, project)
+
+
+def command_seconds(settings: Settings, junit: Path) -> float:
+    """Seconds for the template's whole test command (quick: two combinations)."""
+    selection = QUICK_SELECTION if settings.quick else []
+    env = dict(os.environ)  # as a user runs it, RESULTS_DATABASE_URL included
+    return seconds([*PYTEST, f"--junitxml={junit}", *selection], TEMPLATE, env)
+
+
+def combination_costs(junit: Path) -> dict[str, float]:
+    """Seconds each combination took, summed over its checks (setup, so baking, included)."""
+    costs: dict[str, float] = defaultdict(float)
+    for case in ElementTree.parse(junit).iter("testcase"):
+        match = re.fullmatch(r"test_\w+\[(.+)\]", case.get("name", ""))
+        if case.get("classname") == "tests.test_combinations" and match:
+            costs[match[1]] += float(case.get("time", 0))
+    return dict(costs)
+
+
+def serial_combination_costs(settings: Settings, junit: Path) -> dict[str, float]:
+    """Each combination's cost with one worker, so that no other check runs beside it."""
+    selection = QUICK_SELECTION if settings.quick else ["tests/test_combinations.py"]
+    seconds([*PYTEST, "-n", "0", f"--junitxml={junit}", *selection], TEMPLATE, dict(os.environ))
+    return combination_costs(junit)
+
+
+def measure(settings: Settings, work: Path) -> list[Figure]:
+    """The whole command, the combinations per minute, and one combination's cost."""
+    floor_project = trivial_apptest_project(work)
+    commands = [
+        command_seconds(settings, work / "command.xml") for _ in range(settings.command_runs)
+    ]
+    command = statistics.median(commands)
+    combinations = len(combination_costs(work / "command.xml"))
+    costs = serial_combination_costs(settings, work / "serial.xml")
+    median_cost = statistics.median(costs.values())
+    floor = statistics.median(floor_seconds(floor_project) for _ in range(settings.suite_runs))
+    slowest = max(costs, key=costs.get)
+    per_minute = combinations / (command / 60)
+    scope = "two combinations (quick)" if settings.quick else "whole test command"
+    return [
+        Figure(
+            GROUP,
+            f"{scope}: {combinations} combinations, every value and pair",
+            command,
+            "s",
+            floor * combinations / WORKERS,
+            f"< {TARGET_COMMAND_SECONDS} s on 2 cores",
+            command < TARGET_COMMAND_SECONDS,
+        ),
+        Figure(
+            GROUP,
+            "combinations validated per minute",
+            per_minute,
+            "/min",
+            60 / floor * WORKERS,
+            "none set",
+            None,
+        ),
+        Figure(
+            GROUP,
+            "one combination (median, one worker)",
+            median_cost,
+            "s",
+            floor,
+            f"ratio <= {TARGET_COMBINATION_RATIO}",
+            median_cost / floor <= TARGET_COMBINATION_RATIO,
+        ),
+        Figure(
+            GROUP,
+            f"slowest combination ({slowest})",
+            costs[slowest],
+            "s",
+            floor,
+            f"ratio <= {TARGET_COMBINATION_RATIO}",
+            costs[slowest] / floor <= TARGET_COMBINATION_RATIO,
+        ),
+    ]
