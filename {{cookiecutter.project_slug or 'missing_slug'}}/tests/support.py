@@ -18,7 +18,7 @@ TIMEOUT_SECONDS = 30
 # runs many more and longer ones.
 settings.register_profile(
     "fast",
-    max_examples=6,
+    max_examples=4,
     stateful_step_count=8,
     deadline=None,
     suppress_health_check=[HealthCheck.too_slow],
