@@ -10,6 +10,7 @@ from tests.support import CHOICES, CLEAN_ENV
 
 GROUP = "6. Memory"
 TARGET_RATIO = 1.1
+MIB = 1024 * 1024
 
 
 def probe(project: Path, store: str, settings: Settings, work: Path) -> dict:
@@ -36,17 +37,27 @@ def measure(settings: Settings, work: Path) -> list[Figure]:
         result = probe(project, store, settings, work)
         limit, checkpoints = result["limit"], result["checkpoints"]
         full, last = checkpoints[str(limit)], checkpoints[str(settings.memory_asks)]
-        mib = 1024 * 1024
-        figures.append(
+        held_full, held_last = full["held_bytes"], last["held_bytes"]
+        further_asks = settings.memory_asks - limit
+        figures += [
             Figure(
                 GROUP,
                 f"{store}: held after {settings.memory_asks} asks "
                 f"({last['kept']} results kept, limit {limit})",
-                last["held_bytes"] / mib,
+                held_last / MIB,
                 "MiB",
-                full["held_bytes"] / mib,
+                held_full / MIB,
                 f"ratio <= {TARGET_RATIO} and kept <= {limit}",
-                last["held_bytes"] / full["held_bytes"] <= TARGET_RATIO and last["kept"] <= limit,
-            )
-        )
+                held_last / held_full <= TARGET_RATIO and last["kept"] <= limit,
+            ),
+            Figure(
+                GROUP,
+                f"{store}: growth per further distinct ask, once full",
+                (held_last - held_full) / further_asks,
+                "B",
+                None,
+                "none set",
+                None,
+            ),
+        ]
     return figures

@@ -17,7 +17,9 @@ def amount(value: float | None, unit: str) -> str:
         return "–"
     if unit == "s" and value < 1:
         return f"{value * 1000:.1f} ms"
-    return f"{value:.2f} {unit}" if unit != "/min" else f"{value:.1f} /min"
+    if unit in ("/min", "B"):
+        return f"{value:.0f} {unit}" if unit == "B" else f"{value:.1f} {unit}"
+    return f"{value:.2f} {unit}"
 
 
 def row(figure: Figure) -> tuple[str, ...]:

@@ -23,6 +23,8 @@ def test_the_page_says_hello():
     assert at.markdown[0].value == "hello"
 """
 PYTEST = [PYTHON, "-m", "pytest", "-q", "-p", "no:cacheprovider"]
+# The check that runs a combination's own test suite in a process of its own.
+SUITE_CHECK = "test_generated_test_suite_passes"
 # Quick mode validates two combinations only.
 QUICK_SELECTION = ["tests/test_combinations.py", "-k", "defaults or no-patterns"]
 
@@ -47,21 +49,22 @@ def command_seconds(settings: Settings, junit: Path) -> float:
     return seconds([*PYTEST, f"--junitxml={junit}", *selection], TEMPLATE, env)
 
 
-def combination_costs(junit: Path) -> dict[str, float]:
-    """Seconds each combination took, summed over its checks (setup, so baking, included)."""
+def combination_costs(junit: Path, check: str = "") -> dict[str, float]:
+    """Seconds each combination took, summed over its checks whose name starts with `check`
+    (setup, so baking, included)."""
     costs: dict[str, float] = defaultdict(float)
     for case in ElementTree.parse(junit).iter("testcase"):
-        match = re.fullmatch(r"test_\w+\[(.+)\]", case.get("name", ""))
-        if case.get("classname") == "tests.test_combinations" and match:
-            costs[match[1]] += float(case.get("time", 0))
+        match = re.fullmatch(r"(test_\w+)\[(.+)\]", case.get("name", ""))
+        in_combinations = case.get("classname") == "tests.test_combinations"
+        if in_combinations and match and match[1].startswith(check):
+            costs[match[2]] += float(case.get("time", 0))
     return dict(costs)
 
 
-def serial_combination_costs(settings: Settings, junit: Path) -> dict[str, float]:
-    """Each combination's cost with one worker, so that no other check runs beside it."""
+def serial_run(settings: Settings, junit: Path) -> None:
+    """The combination checks with one worker, so that no other check runs beside them."""
     selection = QUICK_SELECTION if settings.quick else ["tests/test_combinations.py"]
     seconds([*PYTEST, "-n", "0", f"--junitxml={junit}", *selection], TEMPLATE, dict(os.environ))
-    return combination_costs(junit)
 
 
 def measure(settings: Settings, work: Path) -> list[Figure]:
@@ -72,7 +75,9 @@ def measure(settings: Settings, work: Path) -> list[Figure]:
     ]
     command = statistics.median(commands)
     combinations = len(combination_costs(work / "command.xml"))
-    costs = serial_combination_costs(settings, work / "serial.xml")
+    serial_run(settings, work / "serial.xml")
+    costs = combination_costs(work / "serial.xml")
+    suites = combination_costs(work / "serial.xml", check=SUITE_CHECK)
     median_cost = statistics.median(costs.values())
     floor = statistics.median(floor_seconds(floor_project) for _ in range(settings.suite_runs))
     slowest = max(costs, key=costs.get)
@@ -105,6 +110,15 @@ def measure(settings: Settings, work: Path) -> list[Figure]:
             floor,
             f"ratio <= {TARGET_COMBINATION_RATIO}",
             median_cost / floor <= TARGET_COMBINATION_RATIO,
+        ),
+        Figure(
+            GROUP,
+            "of which its own test suite (median)",
+            statistics.median(suites.values()),
+            "s",
+            floor,
+            "none set",
+            None,
         ),
         Figure(
             GROUP,

@@ -11,6 +11,8 @@ WHERE = (
 )
 
 
+# Beyond the results, Streamlit keeps a small lock (about 0.2 KB) for every distinct set of
+# parameters ever asked, until the cache is cleared: bounded here by the page's 3,003 choices.
 @st.cache_data(show_spinner=False, max_entries=KEPT_RESULTS)
 def table_for(multiplier: int, add: int) -> pd.DataFrame:
     """The table for these parameters, built only the first time any session asks for it.
