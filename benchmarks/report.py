@@ -80,7 +80,7 @@ def markdown(figures: list[Figure], settings: Settings) -> str:
         "Every figure is the median of several runs, beside a floor measured in the same run: "
         "machines are noisy, ratios much less so.",
         "",
-        "Reproduce with `python3 dev.py bench` (about 20 minutes; `--quick` runs each benchmark "
+        "Reproduce with `python3 dev.py bench` (about 15 minutes; `--quick` runs each benchmark "
         "once, briefly, as CI does). The command prints this table and rewrites this file.",
         "",
         f"Measured on {datetime.date.today().isoformat()}, {mode}, on {machine()}.",
