@@ -4,7 +4,14 @@ import json
 import tempfile
 from pathlib import Path
 
-from benchmarks.measure import Figure, Settings, cookiecutter_command, median_side_by_side, seconds
+from benchmarks.measure import (
+    Figure,
+    Settings,
+    cookiecutter_command,
+    median_side_by_side,
+    ratio_figure,
+    seconds,
+)
 from tests.support import TEMPLATE
 
 GROUP = "1. Generation"
@@ -37,13 +44,7 @@ def measure(settings: Settings, work: Path) -> list[Figure]:
         settings.generation_runs,
     )
     return [
-        Figure(
-            GROUP,
-            "cookiecutter --no-input, default project",
-            subject,
-            "s",
-            floor,
-            f"ratio <= {TARGET_RATIO}",
-            subject / floor <= TARGET_RATIO,
+        ratio_figure(
+            GROUP, "cookiecutter --no-input, default project", subject, "s", floor, TARGET_RATIO
         )
     ]

@@ -1,26 +1,20 @@
 """What every benchmark shares: its settings, a figure beside its floor, and timed commands."""
 
-import os
-import signal
+import json
+import shutil
 import statistics
-import subprocess
 import sys
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from tests.support import (
-    CLEAN_ENV,
-    PATTERN_OPTIONS,
-    TEMPLATE,
-    free_port,
-    run,
-    wait_until_healthy,
-)
+from tests.support import CLEAN_ENV, PATTERN_OPTIONS, TEMPLATE, run
 
 PYTHON = sys.executable
 PROBES = Path(__file__).resolve().parent / "probes"
+# A pytest run that leaves no cache behind, in a process of its own.
+PYTEST = [PYTHON, "-m", "pytest", "-q", "-p", "no:cacheprovider"]
 
 
 @dataclass(frozen=True)
@@ -78,6 +72,15 @@ class Figure:
         return None if not self.floor else self.value / self.floor
 
 
+def ratio_figure(
+    group: str, name: str, value: float, unit: str, floor: float, target_ratio: float
+) -> Figure:
+    """A figure whose target is a ratio to its floor of at most `target_ratio`."""
+    return Figure(
+        group, name, value, unit, floor, f"ratio <= {target_ratio}", value / floor <= target_ratio
+    )
+
+
 def median_side_by_side(
     subject: Callable[[], float], floor: Callable[[], float], runs: int
 ) -> tuple[float, float]:
@@ -117,37 +120,12 @@ def all_patterns_project(work: Path) -> Path:
     return bake(work / "all-patterns", *(f"{option}=yes" for option in PATTERN_OPTIONS))
 
 
-class Server:
-    """`streamlit run` of an app, headless on a free port, stopped on exit."""
-
-    def __init__(self, app_dir: Path, script: str = "streamlit_app.py") -> None:
-        self.port = free_port()
-        self.url = f"http://127.0.0.1:{self.port}"
-        options = [f"--server.port={self.port}", "--server.headless=true"]
-        command = [PYTHON, "-m", "streamlit", "run", script, *options]
-        self.started = time.perf_counter()
-        self.process = subprocess.Popen(
-            command,
-            cwd=app_dir,
-            env=CLEAN_ENV,
-            stdout=subprocess.DEVNULL,
-            stderr=subprocess.DEVNULL,
-            start_new_session=True,
-        )
-
-    def seconds_to_healthy(self) -> float:
-        """Seconds from the start until /_stcore/health answers ok, polled every 10 ms."""
-        if not wait_until_healthy(self.url, self.process, poll=0.01):
-            raise RuntimeError(f"streamlit run did not become healthy at {self.url}")
-        return time.perf_counter() - self.started
-
-    def __enter__(self) -> "Server":
-        return self
-
-    def __exit__(self, *_) -> None:
-        os.killpg(self.process.pid, signal.SIGTERM)
-        try:
-            self.process.wait(timeout=10)
-        except subprocess.TimeoutExpired:
-            os.killpg(self.process.pid, signal.SIGKILL)
-            self.process.wait()
+def run_probe(project: Path, probe: str, destination: str, settings: dict[str, str]) -> dict:
+    """Copy the probe `probe` to `destination` in the project's tests, run it there with pytest
+    and these BENCH_* settings, and return what it wrote to BENCH_OUTPUT."""
+    target = project / "tests" / destination
+    shutil.copy(PROBES / probe, target)
+    output = target.with_suffix(".json")
+    env = {**CLEAN_ENV, "BENCH_PACKAGE": project.name, "BENCH_OUTPUT": str(output), **settings}
+    seconds([*PYTEST, "-m", "e2e or not e2e", str(target.relative_to(project))], project, env)
+    return json.loads(output.read_text())

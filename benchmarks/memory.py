@@ -1,32 +1,14 @@
 """6. Memory: a session that asks for many distinct parameter sets of the expensive process,
 for each result store; the memory it holds once the store is full is the floor."""
 
-import json
-import shutil
 from pathlib import Path
 
-from benchmarks.measure import PROBES, PYTHON, Figure, Settings, bake, seconds
-from tests.support import CHOICES, CLEAN_ENV
+from benchmarks.measure import Figure, Settings, bake, run_probe
+from tests.support import CHOICES
 
 GROUP = "6. Memory"
 TARGET_RATIO = 1.1
 MIB = 1024 * 1024
-
-
-def probe(project: Path, store: str, settings: Settings, work: Path) -> dict:
-    """Run the memory probe inside the project; what it measured."""
-    shutil.copy(PROBES / "memory_probe.py", project / "tests" / "bench_memory.py")
-    output = work / f"memory-{store}.json"
-    env = {
-        **CLEAN_ENV,
-        "BENCH_PACKAGE": project.name,
-        "BENCH_STORE": store,
-        "BENCH_ASKS": str(settings.memory_asks),
-        "BENCH_OUTPUT": str(output),
-    }
-    command = [PYTHON, "-m", "pytest", "-q", "-p", "no:cacheprovider", "tests/bench_memory.py"]
-    seconds(command, project, env)
-    return json.loads(output.read_text())
 
 
 def measure(settings: Settings, work: Path) -> list[Figure]:
@@ -34,7 +16,8 @@ def measure(settings: Settings, work: Path) -> list[Figure]:
     figures = []
     for store in CHOICES["result_store"]:
         project = bake(work / f"store-{store}", f"result_store={store}")
-        result = probe(project, store, settings, work)
+        probe_settings = {"BENCH_STORE": store, "BENCH_ASKS": str(settings.memory_asks)}
+        result = run_probe(project, "memory_probe.py", "bench_memory.py", probe_settings)
         limit, checkpoints = result["limit"], result["checkpoints"]
         full, last = checkpoints[str(limit)], checkpoints[str(settings.memory_asks)]
         held_full, held_last = full["held_bytes"], last["held_bytes"]

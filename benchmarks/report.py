@@ -17,9 +17,8 @@ def amount(value: float | None, unit: str) -> str:
         return "–"
     if unit == "s" and value < 1:
         return f"{value * 1000:.1f} ms"
-    if unit in ("/min", "B"):
-        return f"{value:.0f} {unit}" if unit == "B" else f"{value:.1f} {unit}"
-    return f"{value:.2f} {unit}"
+    digits = {"B": 0, "/min": 1}.get(unit, 2)
+    return f"{value:.{digits}f} {unit}"
 
 
 def row(figure: Figure) -> tuple[str, ...]:
@@ -72,7 +71,7 @@ def markdown(figures: list[Figure], settings: Settings) -> str:
     mode = (
         "quick mode: the figures only prove that the benchmarks run"
         if settings.quick
-        else ("full mode")
+        else "full mode"
     )
     lines = [
         "# Benchmarks",

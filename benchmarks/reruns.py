@@ -2,11 +2,9 @@
 updated page in Chromium, beside a script with one button."""
 
 import json
-import shutil
 from pathlib import Path
 
-from benchmarks.measure import PROBES, PYTHON, Figure, Settings, all_patterns_project, seconds
-from tests.support import CLEAN_ENV
+from benchmarks.measure import Figure, Settings, all_patterns_project, run_probe
 
 GROUP = "4. Reruns"
 TARGET_APPTEST_SECONDS = 0.050
@@ -29,26 +27,18 @@ INTERACTIONS = {
 }
 
 
-def probe(project: Path, settings: Settings, work: Path) -> dict:
-    """Run the rerun probe inside the project; its medians, in seconds."""
-    shutil.copy(PROBES / "reruns_probe.py", project / "tests" / "e2e" / "bench_reruns.py")
-    output = work / "reruns.json"
-    env = {
-        **CLEAN_ENV,
-        "BENCH_PACKAGE": project.name,
-        "BENCH_SAMPLES": str(settings.apptest_samples),
-        "BENCH_BROWSER_SAMPLES": str(settings.browser_samples),
-        "BENCH_OUTPUT": str(output),
-        "BENCH_INTERACTIONS": json.dumps(INTERACTIONS),
-    }
-    command = [PYTHON, "-m", "pytest", "-q", "-p", "no:cacheprovider", "-m", "e2e or not e2e"]
-    seconds([*command, "tests/e2e/bench_reruns.py"], project, env)
-    return json.loads(output.read_text())
-
-
 def measure(settings: Settings, work: Path) -> list[Figure]:
     """One figure per page through AppTest, and one per page in the browser."""
-    results = probe(all_patterns_project(work), settings, work)
+    results = run_probe(
+        all_patterns_project(work),
+        "reruns_probe.py",
+        "e2e/bench_reruns.py",
+        {
+            "BENCH_SAMPLES": str(settings.apptest_samples),
+            "BENCH_BROWSER_SAMPLES": str(settings.browser_samples),
+            "BENCH_INTERACTIONS": json.dumps(INTERACTIONS),
+        },
+    )
     apptest, browser = results["apptest"], results["browser"]
     figures = [
         Figure(

@@ -4,7 +4,7 @@ streamlit import."""
 from pathlib import Path
 
 from benchmarks.measure import (
-    PYTHON,
+    PYTEST,
     Figure,
     Settings,
     all_patterns_project,
@@ -20,7 +20,6 @@ IMPORT_TEST = """import streamlit
 def test_streamlit_is_imported():
     assert streamlit.__version__
 """
-PYTEST = [PYTHON, "-m", "pytest", "-q", "-p", "no:cacheprovider"]
 
 
 def import_only_project(work: Path) -> Path:

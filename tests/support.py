@@ -3,11 +3,14 @@
 import ast
 import json
 import os
+import signal
 import socket
 import subprocess
 import sys
 import time
 import urllib.request
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 TEMPLATE = Path(__file__).resolve().parent.parent
@@ -76,6 +79,32 @@ def wait_until_healthy(
         except OSError:
             time.sleep(poll)
     return False
+
+
+def stop(process: subprocess.Popen) -> None:
+    """Stop `process` and everything it started; kill them if they do not stop in time."""
+    if process.poll() is not None:
+        return
+    os.killpg(process.pid, signal.SIGTERM)
+    try:
+        process.wait(timeout=20)
+    except subprocess.TimeoutExpired:
+        os.killpg(process.pid, signal.SIGKILL)
+        process.wait()
+
+
+@contextmanager
+def started(command: list[str], cwd: Path, **kwargs) -> Iterator[subprocess.Popen]:
+    """`command` running in a process group of its own until the block ends, then stopped
+    (environment: CLEAN_ENV, output: discarded, unless given)."""
+    kwargs.setdefault("env", CLEAN_ENV)
+    kwargs.setdefault("stdout", subprocess.DEVNULL)
+    kwargs.setdefault("stderr", subprocess.DEVNULL)
+    process = subprocess.Popen(command, cwd=cwd, start_new_session=True, **kwargs)
+    try:
+        yield process
+    finally:
+        stop(process)
 
 
 def cookiecutter_cli(*arguments: str, cwd: Path, **kwargs) -> subprocess.CompletedProcess:

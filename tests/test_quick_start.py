@@ -1,16 +1,14 @@
 """The generated README's two commands work as written, in a fresh virtual environment."""
 
 import json
-import os
 import re
 import shutil
-import signal
 import subprocess
 import sys
 
 import pytest
 
-from tests.support import CLEAN_ENV, free_port, run, wait_until_healthy
+from tests.support import CLEAN_ENV, free_port, run, started, wait_until_healthy
 
 # One worker runs this module, so the fresh environment is installed once.
 pytestmark = [pytest.mark.slow, pytest.mark.xdist_group("quick-start")]
@@ -51,21 +49,11 @@ def test_readme_app_command_serves_a_healthy_app(fresh_project):
     command = readme_commands((fresh_project / "README.md").read_text(encoding="utf-8"))[0]
     port = free_port()
     env = {**CLEAN_ENV, "STREAMLIT_SERVER_PORT": str(port), "STREAMLIT_SERVER_HEADLESS": "true"}
-    server = subprocess.Popen(
-        ["bash", "-c", command],
-        cwd=fresh_project,
-        env=env,
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.PIPE,
-        start_new_session=True,
-    )
-    try:
+    app = ["bash", "-c", command]
+    with started(app, fresh_project, env=env, stderr=subprocess.PIPE) as server:
         healthy = wait_until_healthy(f"http://127.0.0.1:{port}", server)
         docker_check = run_docker_healthcheck(fresh_project, port)
-    finally:
-        os.killpg(server.pid, signal.SIGTERM)
-        _, errors = server.communicate(timeout=30)
-    assert healthy, errors.decode()[-3000:]
+    assert healthy, server.stderr.read().decode()[-3000:]
     assert docker_check.returncode == 0, docker_check.stderr
     assert run_docker_healthcheck(fresh_project, port).returncode != 0, "server is down now"
 

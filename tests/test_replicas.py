@@ -1,10 +1,7 @@
 """Two replicas of the generated app behind nginx, sticky by client, sharing one database."""
 
-import os
 import re
 import shutil
-import signal
-import subprocess
 import sys
 from contextlib import ExitStack, contextmanager
 from pathlib import Path
@@ -12,7 +9,7 @@ from pathlib import Path
 import pytest
 from playwright.sync_api import expect, sync_playwright
 
-from tests.support import CLEAN_ENV, Project, free_port, only, wait_until_healthy
+from tests.support import Project, free_port, only, started, wait_until_healthy
 
 pytestmark = [pytest.mark.slow, pytest.mark.xdist_group("browser")]
 NGINX = shutil.which("nginx") or "/usr/sbin/nginx"
@@ -20,18 +17,12 @@ CHROMIUM_ARGS = ["--disable-background-networking", "--disable-component-update"
 
 
 @contextmanager
-def started(command: list[str], cwd: Path, url: str):
+def serving(command: list[str], cwd: Path, url: str):
     """Run `command` until the block ends, waiting first until `url` is healthy."""
-    process = subprocess.Popen(
-        command, cwd=cwd, env=CLEAN_ENV, stdout=subprocess.DEVNULL, start_new_session=True
-    )
-    try:
+    with started(command, cwd, stderr=None) as process:
         if not wait_until_healthy(url, process):
             pytest.fail(f"{url} did not become healthy")
         yield process
-    finally:
-        os.killpg(process.pid, signal.SIGTERM)
-        process.wait(timeout=20)
 
 
 def nginx_config(project: Path, folder: Path, listen: int, replicas: list[int]) -> Path:
@@ -74,9 +65,9 @@ def test_replicas_share_results_and_keep_sessions_sticky(bake, tmp_path):
     with ExitStack() as stack:
         for port in ports:
             command = [*streamlit, f"--server.port={port}", "--server.headless=true"]
-            stack.enter_context(started(command, project.path, f"http://127.0.0.1:{port}"))
+            stack.enter_context(serving(command, project.path, f"http://127.0.0.1:{port}"))
         nginx = [NGINX, "-c", str(config), "-g", "daemon off;"]
-        stack.enter_context(started(nginx, tmp_path, f"http://127.0.0.1:{balancer}"))
+        stack.enter_context(serving(nginx, tmp_path, f"http://127.0.0.1:{balancer}"))
         playwright = stack.enter_context(sync_playwright())
         browser = playwright.chromium.launch(
             executable_path=shutil.which("chromium"), args=CHROMIUM_ARGS

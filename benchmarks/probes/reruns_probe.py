@@ -9,9 +9,6 @@ import importlib
 import json
 import os
 import statistics
-import subprocess
-import sys
-import tempfile
 import time
 from pathlib import Path
 
@@ -19,7 +16,7 @@ import pytest
 from playwright.sync_api import expect
 from streamlit.testing.v1 import AppTest
 
-from tests.e2e.server import free_port, is_healthy, stop
+from tests.e2e.server import running_app
 from tests.e2e.steps import wait_until_drawn
 from tests.support import TIMEOUT_SECONDS, Session
 
@@ -108,28 +105,12 @@ def test_apptest_reruns(monkeypatch):
 
 
 @pytest.fixture
-def floor_url():
+def floor_url(tmp_path):
     """The one-button script, served by its own `streamlit run`."""
-    with tempfile.TemporaryDirectory() as folder:
-        Path(folder, "floor_app.py").write_text(FLOOR_SCRIPT)
-        port = free_port()
-        command = [sys.executable, "-m", "streamlit", "run", "floor_app.py"]
-        options = [f"--server.port={port}", "--server.headless=true"]
-        server = subprocess.Popen(
-            [*command, *options],
-            cwd=folder,
-            stdout=subprocess.DEVNULL,
-            stderr=subprocess.DEVNULL,
-            start_new_session=True,
-        )
-        url = f"http://127.0.0.1:{port}"
-        try:
-            deadline = time.monotonic() + 60
-            while not is_healthy(url) and time.monotonic() < deadline:
-                time.sleep(0.1)
-            yield url
-        finally:
-            stop(server)
+    script = tmp_path / "floor_app.py"
+    script.write_text(FLOOR_SCRIPT)
+    with running_app(script) as url:
+        yield url
 
 
 def browser_click_seconds(browser, url: str, steps: list) -> float:

@@ -58,13 +58,13 @@ def fetch(database: sa.Engine, multiplier: int, add: int) -> pd.DataFrame | None
 
 
 def save(database: sa.Engine, multiplier: int, add: int, table: pd.DataFrame) -> None:
-    """Store the table in one transaction, then forget the oldest rows beyond KEPT_RESULTS."""
+    """Store the table and forget the oldest rows beyond KEPT_RESULTS, in one transaction."""
     row = {"multiplier": multiplier, "add_value": add, "table_json": table.to_json(orient="split")}
-    # The same parameters give the same table: a row that another session stored first is kept.
+    newest = sa.select(RESULTS.c.id).order_by(RESULTS.c.id.desc()).limit(KEPT_RESULTS)
+    # The same parameters give the same table: a row that another session stored first is kept,
+    # and as nothing was added, nothing needs forgetting.
     with contextlib.suppress(sa.exc.IntegrityError), database.begin() as connection:
         connection.execute(sa.insert(RESULTS).values(**row))
-    with database.begin() as connection:
-        newest = sa.select(RESULTS.c.id).order_by(RESULTS.c.id.desc()).limit(KEPT_RESULTS)
         connection.execute(sa.delete(RESULTS).where(RESULTS.c.id.not_in(newest)))
 
 

@@ -12,7 +12,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-APP_DIR = Path(__file__).resolve().parents[2]
+APP_SCRIPT = Path(__file__).resolve().parents[2] / "streamlit_app.py"
 STARTUP_SECONDS = 60
 TRIES = 3
 
@@ -45,13 +45,13 @@ def stop(server: subprocess.Popen) -> None:
         server.wait()
 
 
-def start(port: int, log) -> subprocess.Popen:
-    """Start the app on `port`, headless, in a process group of its own, logging to `log`."""
-    command = [sys.executable, "-m", "streamlit", "run", "streamlit_app.py"]
+def start(port: int, log, script: Path = APP_SCRIPT) -> subprocess.Popen:
+    """Start `script` on `port`, headless, in a process group of its own, logging to `log`."""
+    command = [sys.executable, "-m", "streamlit", "run", script.name]
     options = [f"--server.port={port}", "--server.address=127.0.0.1", "--server.headless=true"]
     return subprocess.Popen(
         [*command, *options],
-        cwd=APP_DIR,
+        cwd=script.parent,
         stdout=log,
         stderr=subprocess.STDOUT,
         start_new_session=True,
@@ -69,8 +69,9 @@ def wait_until_healthy(server: subprocess.Popen, url: str) -> bool:
 
 
 @contextmanager
-def running_app() -> Iterator[str]:
-    """The app's base URL while it runs; the server is stopped on exit, whatever happened.
+def running_app(script: Path = APP_SCRIPT) -> Iterator[str]:
+    """The base URL of `script` (the app's, by default) while it runs; the server is stopped on
+    exit, whatever happened.
 
     The port is asked of the system just before the start; if another program takes it in
     between, the server exits and is started again on another port.
@@ -79,7 +80,7 @@ def running_app() -> Iterator[str]:
         port = free_port()
         url = f"http://127.0.0.1:{port}"
         with tempfile.TemporaryFile() as log:
-            server = start(port, log)
+            server = start(port, log, script)
             try:
                 if wait_until_healthy(server, url):
                     yield url
