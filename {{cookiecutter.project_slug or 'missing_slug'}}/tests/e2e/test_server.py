@@ -27,8 +27,8 @@ def test_the_server_is_stopped_when_its_user_fails(monkeypatch):
     started: list[subprocess.Popen] = []
     real_start = server.start
 
-    def recording_start(port, log):
-        started.append(real_start(port, log))
+    def recording_start(*arguments):
+        started.append(real_start(*arguments))
         return started[-1]
 
     monkeypatch.setattr(server, "start", recording_start)
