@@ -2,7 +2,7 @@
 
 import pytest
 
-from tests.support import CHOICES, PATTERN_OPTIONS, TOOL_OPTIONS, only
+from tooling.template import CHOICES, PATTERN_OPTIONS, TOOL_OPTIONS, only
 
 # Free text a user may type: quotes, apostrophes, backslashes, Jinja and Markdown look-alikes,
 # newlines, emoji and non-Latin letters. It must reach the app as data, exactly as typed.

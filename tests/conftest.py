@@ -4,7 +4,8 @@ import json
 
 import pytest
 
-from tests.support import TEMPLATE, Project
+from tests.support import Project
+from tooling.template import TEMPLATE
 
 
 @pytest.fixture(scope="session")

@@ -3,7 +3,7 @@
 import itertools
 
 from tests.combinations import COMBINATIONS, OPTION_VALUES, all_pairs
-from tests.support import CHOICES, PATTERN_OPTIONS
+from tooling.template import CHOICES, PATTERN_OPTIONS
 
 
 def pairs_of(answers: dict) -> set:

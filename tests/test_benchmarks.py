@@ -3,7 +3,7 @@
 from benchmarks import report, reruns
 from benchmarks.__main__ import BENCHMARKS
 from benchmarks.measure import QUICK, Figure
-from tests.support import PATTERN_OPTIONS
+from tooling.template import PATTERN_OPTIONS
 
 
 def test_every_pattern_page_has_a_timed_click():

@@ -6,7 +6,9 @@ from pathlib import Path
 
 import pytest
 
-from tests.support import CLEAN_ENV, PATTERN_OPTIONS, Project, only
+from tests.support import Project
+from tooling.commands import CLEAN_ENV
+from tooling.template import PATTERN_OPTIONS, only
 
 pytestmark = [pytest.mark.slow, pytest.mark.xdist_group("browser")]
 # Where `python3 dev.py screenshots` asks the browser tests to leave a picture of every page.

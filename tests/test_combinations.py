@@ -7,7 +7,8 @@ import tomllib
 import pytest
 
 from tests.combinations import COMBINATIONS, TYPED_JINJA
-from tests.support import PATTERN_OPTIONS, module_constants
+from tests.support import module_constants
+from tooling.template import PATTERN_OPTIONS
 
 UNRENDERED = re.compile(r"\{\{-?\s*cookiecutter|\{%-?\s")
 TEXT_SUFFIXES = {".py", ".toml", ".md", ".txt", ".cfg", ".gitignore", ""}

@@ -4,7 +4,8 @@ import os
 
 import pytest
 
-from tests.support import CLEAN_ENV, only
+from tooling.commands import CLEAN_ENV
+from tooling.template import only
 
 POSTGRES_URL = os.environ.get("RESULTS_DATABASE_URL")
 

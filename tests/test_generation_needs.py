@@ -3,7 +3,9 @@
 import re
 import sys
 
-from tests.support import CLEAN_ENV, DEFAULTS, TEMPLATE, cookiecutter_cli
+from tests.support import cookiecutter_cli
+from tooling.commands import CLEAN_ENV
+from tooling.template import DEFAULTS, TEMPLATE
 
 
 def test_generation_works_with_only_python_on_the_path(tmp_path):

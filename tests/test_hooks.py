@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from cookiecutter.environment import StrictEnvironment
 
-from tests.support import DEFAULTS, PATTERN_OPTIONS, TEMPLATE, TOOL_OPTIONS, only
+from tooling.template import DEFAULTS, PATTERN_OPTIONS, TEMPLATE, TOOL_OPTIONS, only
 
 HOOKS = TEMPLATE / "hooks"
 

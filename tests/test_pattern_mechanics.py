@@ -4,7 +4,7 @@ import ast
 
 import pytest
 
-from tests.support import CHOICES
+from tooling.template import CHOICES
 
 
 def render_calls(source: str) -> list[str]:

@@ -8,7 +8,7 @@ import sys
 
 import pytest
 
-from tests.support import CLEAN_ENV, free_port, run, started, wait_until_healthy
+from tooling.commands import CLEAN_ENV, free_port, run, started, wait_until_healthy
 
 # One worker runs this module, so the fresh environment is installed once.
 pytestmark = [pytest.mark.slow, pytest.mark.xdist_group("quick-start")]

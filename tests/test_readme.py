@@ -3,7 +3,7 @@
 import re
 from pathlib import Path
 
-from tests.support import PATTERN_OPTIONS, TEMPLATE
+from tooling.template import PATTERN_OPTIONS, TEMPLATE
 
 
 def test_readme_gallery_shows_every_page():

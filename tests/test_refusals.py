@@ -2,7 +2,8 @@
 
 import pytest
 
-from tests.support import TEMPLATE, cookiecutter_cli
+from tests.support import cookiecutter_cli
+from tooling.template import TEMPLATE
 
 BAD_SLUGS = [
     pytest.param("my-app", "not a lowercase Python identifier", id="hyphen"),

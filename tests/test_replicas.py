@@ -9,7 +9,9 @@ from pathlib import Path
 import pytest
 from playwright.sync_api import expect, sync_playwright
 
-from tests.support import Project, free_port, only, started, wait_until_healthy
+from tests.support import Project
+from tooling.commands import free_port, started, wait_until_healthy
+from tooling.template import only
 
 pytestmark = [pytest.mark.slow, pytest.mark.xdist_group("browser")]
 NGINX = shutil.which("nginx") or "/usr/sbin/nginx"

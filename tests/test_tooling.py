@@ -9,7 +9,8 @@ import tomllib
 import pytest
 import yaml
 
-from tests.support import CHOICES, TEMPLATE, TOOL_OPTIONS, run
+from tooling.commands import run
+from tooling.template import CHOICES, TEMPLATE, TOOL_OPTIONS
 
 TOOL_FILES = {
     "github_actions": [".github/workflows/ci.yml"],

@@ -6,7 +6,8 @@ from pathlib import Path
 
 import pytest
 
-from tests.support import TEMPLATE, run
+from tooling.commands import run
+from tooling.template import TEMPLATE
 
 PROJECT_README = "{{cookiecutter.project_slug or 'missing_slug'}}/README.md"
 NOT_TEMPLATE = shutil.ignore_patterns(
