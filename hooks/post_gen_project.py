@@ -1,4 +1,9 @@
-"""Keep the files of the patterns and variants that were picked, and remove the others."""
+"""Keep the files of the patterns, variants and tools that were picked, and remove the others.
+
+Nothing here names a pattern: a pattern's files follow from its name in the catalogue
+(`_patterns` in cookiecutter.json), and a variant file is named after the answer that picks it:
+"<stem>.<answer><suffix>" becomes "<stem><suffix>", for the question its entry's `variants` names.
+"""
 
 import json
 import shutil
@@ -7,79 +12,44 @@ from pathlib import Path
 
 ANSWERS = json.loads(r"""{{ cookiecutter | tojson }}""")
 
-# Each yes/no question and the files that exist only for it; {package} is the project's package.
-OPTIONAL_FILES = {
-    "pattern_temporary_message": [
-        "{package}/patterns/temporary_message.py",
-        "tests/test_temporary_message.py",
-        "tests/e2e/test_temporary_message.py",
-    ],
-    "pattern_stateful_button": [
-        "{package}/patterns/stateful_button.py",
-        "tests/test_stateful_button.py",
-        "tests/e2e/test_stateful_button.py",
-    ],
-    "pattern_toggle_button": [
-        "{package}/patterns/toggle_button.py",
-        "tests/test_toggle_button.py",
-        "tests/e2e/test_toggle_button.py",
-    ],
-    "pattern_stages": [
-        "{package}/patterns/stages.py",
-        "tests/test_stages.py",
-        "tests/e2e/test_stages.py",
-    ],
-    "pattern_modify_state": [
-        "{package}/patterns/modify_state.py",
-        "tests/test_modify_state.py",
-        "tests/e2e/test_modify_state.py",
-    ],
-    "pattern_reset_widgets": [
-        "{package}/patterns/reset_widgets.py",
-        "tests/test_reset_widgets.py",
-        "tests/e2e/test_reset_widgets.py",
-    ],
-    "pattern_dynamic_widgets": [
-        "{package}/patterns/dynamic_widgets.py",
-        "tests/test_dynamic_widgets.py",
-        "tests/e2e/test_dynamic_widgets.py",
-    ],
-    "pattern_expensive_process": [
-        "{package}/patterns/expensive_process.py",
-        "{package}/result_store.py",
-        "{package}/slow_work.py",
-        "tests/test_expensive_process.py",
-        "tests/e2e/test_expensive_process.py",
-    ],
-    "pattern_anti_patterns": [
-        "{package}/patterns/anti_patterns.py",
-        "tests/test_anti_patterns.py",
-        "tests/e2e/test_anti_patterns.py",
-    ],
+# What `pattern_<name>` owns, besides the `files` its catalogue entry lists; {package} is the
+# project's package.
+PATTERN_FILES = (
+    "{package}/patterns/{name}.py",
+    "tests/test_{name}.py",
+    "tests/e2e/test_{name}.py",
+)
+# Each yes/no question about tooling and the files that exist only for it.
+TOOL_FILES = {
     "github_actions": [".github/workflows/ci.yml"],
     "docker": ["Dockerfile", ".dockerignore"],
     "pre_commit": [".pre-commit-config.yaml"],
     "e2e_tests": ["tests/e2e"],
 }
 
-# Each choice and the file it picks a variant of: "<stem>.<answer>.py" becomes "<stem>.py".
-VARIANT_FILES = {
-    "reset_technique": "{package}/patterns/reset_widgets.py",
-    "result_store": "{package}/result_store.py",
-}
 
-
-def project_path(project: Path, template: str, package: str) -> Path:
-    """The path in `project` that `template` names."""
-    return project / template.format(package=package)
+def owned_files(answers: dict) -> dict[str, list[str]]:
+    """Each yes/no question and the paths (with {package}) that exist only for it."""
+    owned = {
+        f"pattern_{name}": [
+            *(path.format(package="{package}", name=name) for path in PATTERN_FILES),
+            *entry.get("files", []),
+        ]
+        for name, entry in answers["_patterns"].items()
+    }
+    return {**owned, **TOOL_FILES}
 
 
 def pick_variant(target: Path, answer: str) -> None:
-    """Put the variant of `target` named by `answer` in its place and delete the other variants."""
+    """If `target` comes in variants ("<stem>.<answer><suffix>"), put the one named by `answer`
+    in its place and delete the others."""
+    variants = list(target.parent.glob(f"{target.stem}.*{target.suffix}"))
+    if not variants:
+        return
     chosen = target.with_name(f"{target.stem}.{answer}{target.suffix}")
-    if not chosen.is_file():
+    if chosen not in variants:
         raise FileNotFoundError(f"no variant {chosen.name} for {target.name}")
-    for variant in target.parent.glob(f"{target.stem}.*{target.suffix}"):
+    for variant in variants:
         if variant != chosen:
             variant.unlink()
     chosen.replace(target)
@@ -97,18 +67,26 @@ def unpicked_files(answers: dict, project: Path) -> list[Path]:
     """The files of every yes/no question that was answered no."""
     package = answers["project_slug"]
     return [
-        project_path(project, template, package)
-        for option, templates in OPTIONAL_FILES.items()
+        project / template.format(package=package)
+        for option, templates in owned_files(answers).items()
         if not answers[option]
         for template in templates
     ]
 
 
+def pick_variants(answers: dict, project: Path) -> None:
+    """For each pattern whose entry names a `variants` question, pick its files' variants."""
+    package = answers["project_slug"]
+    owned = owned_files(answers)
+    for name, entry in answers["_patterns"].items():
+        question = entry.get("variants")
+        for template in owned[f"pattern_{name}"] if question else []:
+            pick_variant(project / template.format(package=package), answers[question])
+
+
 def arrange(answers: dict, project: Path) -> None:
     """Leave in `project` exactly the files that the answers pick."""
-    package = answers["project_slug"]
-    for choice, template in VARIANT_FILES.items():
-        pick_variant(project_path(project, template, package), answers[choice])
+    pick_variants(answers, project)
     for path in unpicked_files(answers, project):
         remove(path)
 

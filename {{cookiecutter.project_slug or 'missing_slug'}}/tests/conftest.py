@@ -55,6 +55,17 @@ def fresh_caches():
     st.cache_resource.clear()
 
 
+@pytest.fixture(autouse=True)
+def results_database(tmp_path, monkeypatch) -> str:
+    """Give every test's sessions a results database of their own, as secrets.toml would.
+
+    Only a database result store reads it; the app's other stores ignore it.
+    """
+    url = f"sqlite:///{tmp_path / 'results.sqlite3'}"
+    monkeypatch.setattr(Session, "secrets", {"connections": {"results": {"url": url}}})
+    return url
+
+
 @pytest.fixture
 def session() -> Session:
     """A new browser session on the home page."""
@@ -68,9 +79,10 @@ def navigation_entries() -> list[tuple[str, str]]:
     def read_navigation():
         import streamlit as st
 
-        from {{ cookiecutter.project_slug }}.navigation import pages
+        from tests.support import app_module
 
-        st.session_state["entries"] = [(page.url_path, page.title) for page in pages()]
+        pages = app_module("navigation").pages()
+        st.session_state["entries"] = [(page.url_path, page.title) for page in pages]
 
     at = AppTest.from_function(read_navigation, default_timeout=TIMEOUT_SECONDS).run()
     assert not at.exception

@@ -1,5 +1,6 @@
 """Test helpers: a browser session driven through AppTest, and the parts of the state machines."""
 
+import importlib
 import os
 from pathlib import Path
 from types import ModuleType
@@ -10,7 +11,10 @@ from hypothesis import HealthCheck, settings, strategies
 from hypothesis.stateful import RuleBasedStateMachine, invariant
 from streamlit.testing.v1 import AppTest
 
-APP_PATH = Path(__file__).resolve().parent.parent / "streamlit_app.py"
+ROOT = Path(__file__).resolve().parent.parent
+APP_PATH = ROOT / "streamlit_app.py"
+# The app's package: the one folder of the project that holds the pattern pages.
+PACKAGE = next(ROOT.glob("*/patterns/__init__.py")).parent.parent.name
 # AppTest's default of 3 s is too short for a cold start on a slow CI machine.
 TIMEOUT_SECONDS = 30
 
@@ -37,6 +41,11 @@ typed_text = strategies.one_of(
     ),
     strategies.just("long " * 200),
 )
+
+
+def app_module(name: str) -> ModuleType:
+    """A module of the app's package, by its name in the package ("text", "patterns.stages")."""
+    return importlib.import_module(f"{PACKAGE}.{name}")
 
 
 def page_path(page: ModuleType) -> str:

@@ -4,9 +4,9 @@ import pytest
 from hypothesis import strategies
 from hypothesis.stateful import invariant, precondition, rule, run_state_machine_as_test
 
-from {{ cookiecutter.project_slug }}.patterns import anti_patterns
+from tests.support import PageMachine, app_module
 
-from tests.support import PageMachine
+anti_patterns = app_module("patterns.anti_patterns")
 
 
 @pytest.fixture

@@ -4,10 +4,10 @@ import pytest
 from hypothesis import strategies
 from hypothesis.stateful import invariant, precondition, rule, run_state_machine_as_test
 
-from {{ cookiecutter.project_slug }}.patterns import dynamic_widgets
-from {{ cookiecutter.project_slug }}.text import as_text
+from tests.support import PageMachine, app_module, typed_text
 
-from tests.support import PageMachine, typed_text
+dynamic_widgets = app_module("patterns.dynamic_widgets")
+as_text = app_module("text").as_text
 
 
 @pytest.fixture

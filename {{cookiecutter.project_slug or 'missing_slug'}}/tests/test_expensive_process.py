@@ -1,31 +1,18 @@
-"""User stories of the expensive-process page: slow work run once and its result kept."""
+"""User stories of the expensive-process page, for every result store: slow work run once per
+click and its result kept. Each store's own stories are in test_result_store.py."""
 
 import contextlib
-{%- if cookiecutter.result_store == "database" %}
-import os
-from concurrent.futures import ThreadPoolExecutor
-{%- endif %}
 
-{% if cookiecutter.result_store == "database" -%}
-import pandas as pd
-{% endif -%}
 import pytest
-{%- if cookiecutter.result_store == "database" %}
-import sqlalchemy as sa
-{%- endif %}
 import streamlit as st
 from hypothesis import strategies
 from hypothesis.stateful import invariant, rule, run_state_machine_as_test
 from streamlit.testing.v1 import AppTest
 
-{% if cookiecutter.result_store == "database" -%}
-from {{ cookiecutter.project_slug }} import patterns, result_store, slow_work
-{% else -%}
-from {{ cookiecutter.project_slug }} import slow_work
-{% endif -%}
-from {{ cookiecutter.project_slug }}.patterns import expensive_process
+from tests.support import TIMEOUT_SECONDS, PageMachine, Session, app_module
 
-from tests.support import TIMEOUT_SECONDS, PageMachine, Session
+slow_work = app_module("slow_work")
+expensive_process = app_module("patterns.expensive_process")
 
 
 @pytest.fixture(autouse=True)
@@ -57,10 +44,14 @@ def shown_table(page) -> list[list[int]]:
     return page.at.dataframe[0].value.to_numpy().tolist()
 
 
+# The table for multiplier 2 and add 3.
+TABLE_2_3 = [[5, 11, 17], [7, 13, 19], [9, 15, 21]]
+
+
 def test_a_click_shows_the_result_for_both_parameters(page):
     """A user picks 2 and 3, clicks "Process" and sees the table times 2 plus 3."""
     process(page, 2, 3)
-    assert shown_table(page) == [[5, 11, 17], [7, 13, 19], [9, 15, 21]]
+    assert shown_table(page) == TABLE_2_3
     assert runs(page) == 1
 
 
@@ -71,7 +62,7 @@ def test_the_result_stays_on_screen_through_later_interactions(page):
     page.run()
     page.at.selectbox(key="expensive_multiplier").select(1)
     page.run()
-    assert shown_table(page) == [[5, 11, 17], [7, 13, 19], [9, 15, 21]]
+    assert shown_table(page) == TABLE_2_3
 
 
 def test_parameters_already_computed_are_not_computed_again(page):
@@ -81,7 +72,7 @@ def test_parameters_already_computed_are_not_computed_again(page):
     assert shown_table(page) == [[1, 4, 7], [2, 5, 8], [3, 6, 9]]
     process(page, 2, 3)
     assert runs(page) == 2
-    assert shown_table(page) == [[5, 11, 17], [7, 13, 19], [9, 15, 21]]
+    assert shown_table(page) == TABLE_2_3
 
 
 def test_every_parameter_that_changes_the_output_is_part_of_the_key(page):
@@ -121,120 +112,88 @@ def ask_past_the_limit() -> None:
     the oldest again, noting in session state how many times the work has run after each."""
     import streamlit as st
 
-    from {{ cookiecutter.project_slug }} import result_store, slow_work
+    from tests.support import app_module
 
+    result_store, slow_work = app_module("result_store"), app_module("slow_work")
     for add in range(slow_work.KEPT_RESULTS + 1):
-        result_store.table_for(1, add)
+        result_store.compute_and_store(1, add)
     st.session_state["runs_to_fill"] = slow_work.runs_in_session()
-    result_store.table_for(1, slow_work.KEPT_RESULTS)
+    result_store.compute_and_store(1, slow_work.KEPT_RESULTS)
     st.session_state["runs_after_newest"] = slow_work.runs_in_session()
-    result_store.table_for(1, 0)
+    result_store.compute_and_store(1, 0)
     st.session_state["runs_after_oldest"] = slow_work.runs_in_session()
 
 
 def test_beyond_the_kept_number_the_oldest_result_is_forgotten_first():
     """Past KEPT_RESULTS results, the newest is still served and the oldest is worked out again."""
-    at = AppTest.from_function(ask_past_the_limit, default_timeout=TIMEOUT_SECONDS)
-    at.secrets.update(Session.secrets)
-    at.run()
-    assert not at.exception, [item.value for item in at.exception]
+    at = run_script(ask_past_the_limit)
     kept = slow_work.KEPT_RESULTS
     assert at.session_state["runs_to_fill"] == kept + 1
     assert at.session_state["runs_after_newest"] == kept + 1, "the newest result was forgotten"
     assert at.session_state["runs_after_oldest"] == kept + 2, "the oldest result was kept"
-{%- if cookiecutter.result_store == "session_state" %}
 
 
-def reset_results() -> None:
-    """Nothing to do: each new session starts with no results."""
+def fill_the_store() -> None:
+    """A script: ask the store for KEPT_RESULTS parameter sets with multiplier 3, so that a
+    shared store forgets every older result."""
+    from tests.support import app_module
+
+    result_store, slow_work = app_module("result_store"), app_module("slow_work")
+    for add in range(slow_work.KEPT_RESULTS):
+        result_store.compute_and_store(3, add)
 
 
-def test_a_second_session_does_not_see_the_first_ones_results(page, new_session):
-    """Results live in session state: another browser session computes its own."""
+def run_script(script) -> AppTest:
+    """Run a function as the script of a new session that sees the tests' secrets."""
+    at = AppTest.from_function(script, default_timeout=TIMEOUT_SECONDS)
+    at.secrets.update(Session.secrets)
+    at.run()
+    assert not at.exception, [item.value for item in at.exception]
+    return at
+
+
+def another_session_fills_the_store() -> None:
+    """Another session fills the store with results of its own."""
+    run_script(fill_the_store)
+
+
+def another_session_clears() -> None:
+    """Another session opens the page and clicks "Clear results"."""
+    Session(expensive_process).click("expensive_clear")
+
+
+def rerun_without_clicking(page) -> None:
+    """An interaction that is not a click on "Process": the number added changes."""
+    page.at.number_input(key="expensive_add").set_value(7)
+    page.run()
+
+
+def says_the_result_is_gone(page, multiplier: int, add: int) -> bool:
+    """Whether the page says that the result it showed is no longer stored, and shows none."""
+    gone = expensive_process.GONE.format(multiplier=multiplier, add=add)
+    return not page.at.dataframe and gone in [item.value for item in page.at.caption]
+
+
+# What other sessions may do to a result that this session shows.
+OTHER_SESSIONS = [
+    pytest.param(another_session_clears, id="clear"),
+    pytest.param(another_session_fills_the_store, id="evict"),
+]
+
+
+@pytest.mark.parametrize("what_happens", OTHER_SESSIONS)
+def test_only_a_click_works_even_when_the_result_is_gone(page, what_happens):
+    """After another session's clear, or once other results push this one out, this session's
+    next interaction does not work the result out again: it shows it or says it is gone, and
+    only "Process" works it out once more."""
     process(page, 2, 3)
-    other = new_session(expensive_process)
-    assert not other.at.dataframe
-    process(other, 2, 3)
-    assert runs(other) == 1
-    assert shown_table(other) == shown_table(page)
-{%- else %}
-
-
-def test_a_second_session_reuses_the_first_ones_results(page, new_session):
-    """Results are shared: another browser session gets them without working."""
+    what_happens()
+    rerun_without_clicking(page)
+    assert runs(page) == 1
+    shows_it = bool(page.at.dataframe) and shown_table(page) == TABLE_2_3
+    assert shows_it != says_the_result_is_gone(page, 2, 3), "the result, or that it is gone"
     process(page, 2, 3)
-    other = new_session(expensive_process)
-    process(other, 2, 3)
-    assert runs(other) == 0
-    assert shown_table(other) == shown_table(page)
-{%- endif %}
-{%- if cookiecutter.result_store == "cache_data" %}
-
-
-def reset_results() -> None:
-    """Nothing to do: every test and every random walk starts with cleared caches."""
-{%- elif cookiecutter.result_store == "database" %}
-
-
-# The tests run against a new SQLite file each; set RESULTS_DATABASE_URL to a PostgreSQL URL
-# (postgresql+psycopg://user:password@host/db) to run them against that server as well.
-DATABASE_URLS = [None, *filter(None, [os.environ.get("RESULTS_DATABASE_URL")])]
-
-
-@pytest.fixture(
-    autouse=True, params=DATABASE_URLS, ids=lambda url: "postgresql" if url else "sqlite"
-)
-def results_database(request, tmp_path, monkeypatch) -> str:
-    """Point every session at an empty results database, as secrets.toml would."""
-    url = request.param or f"sqlite:///{tmp_path / 'results.sqlite3'}"
-    monkeypatch.setattr(Session, "secrets", {"connections": {"results": {"url": url}}})
-    reset_results()
-    return url
-
-
-def reset_results() -> None:
-    """Delete every stored result from the database the sessions use."""
-    database = sa.create_engine(Session.secrets["connections"]["results"]["url"])
-    with database.begin() as connection:
-        result_store.METADATA.drop_all(connection)
-    database.dispose()
-
-
-def test_results_survive_a_restart(page, new_session):
-    """After a server restart (caches and connections gone) the result is still served."""
-    process(page, 2, 3)
-    st.cache_data.clear()
-    st.cache_resource.clear()
-    restarted = new_session(expensive_process)
-    process(restarted, 2, 3)
-    assert runs(restarted) == 0
-    assert shown_table(restarted) == shown_table(page)
-
-
-def test_concurrent_writes_of_one_result_leave_one_row(results_database):
-    """Two sessions storing the same parameters at once both succeed, and one row remains."""
-    database = sa.create_engine(results_database)
-    assert result_store.fetch(database, 2, 3) is None
-    table = pd.DataFrame({"A": [1]})
-    with ThreadPoolExecutor(max_workers=4) as pool:
-        list(pool.map(lambda _: result_store.save(database, 2, 3, table), range(8)))
-    with database.connect() as connection:
-        rows = connection.execute(sa.select(sa.func.count()).select_from(result_store.RESULTS))
-        assert rows.scalar() == 1
-    database.dispose()
-
-
-def test_an_unreachable_database_shows_one_error_and_the_rest_works(monkeypatch, tmp_path):
-    """A bad database URL gives one error that says what to check; other pages still work."""
-    broken = f"sqlite:///{tmp_path / 'missing-folder' / 'results.sqlite3'}"
-    monkeypatch.setattr(Session, "secrets", {"connections": {"results": {"url": broken}}})
-    page = Session(expensive_process)
-    page.at.button(key="expensive_process").click().run()
-    assert [item.value for item in page.at.error] == [result_store.HELP]
-    assert not page.at.exception
-    assert not (tmp_path / "missing-folder").exists(), "nothing is left half-written"
-    page.open(patterns.discover()[0])
-{%- endif %}
+    assert shown_table(page) == TABLE_2_3
 
 
 class ProcessMachine(PageMachine):
@@ -244,7 +203,8 @@ class ProcessMachine(PageMachine):
 
     def __init__(self) -> None:
         super().__init__()
-        reset_results()
+        # Each walk starts from an empty store, whichever store the project uses.
+        self.page.click("expensive_clear")
         self.computed: set[tuple[int, int]] = set()
         self.shown: tuple[int, int] | None = None
 

@@ -3,9 +3,9 @@
 import pytest
 from hypothesis.stateful import invariant, rule, run_state_machine_as_test
 
-from {{ cookiecutter.project_slug }}.patterns import modify_state
+from tests.support import PageMachine, app_module
 
-from tests.support import PageMachine
+modify_state = app_module("patterns.modify_state")
 
 
 @pytest.fixture

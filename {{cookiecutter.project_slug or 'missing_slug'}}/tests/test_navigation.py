@@ -1,33 +1,44 @@
-"""The home page and every pattern page open without an error."""
+"""The navigation holds the home page and one page per pattern module, and every page opens."""
 
-from {{ cookiecutter.project_slug }} import patterns
-from {{ cookiecutter.project_slug }}.home import NO_PATTERNS
-from {{ cookiecutter.project_slug }}.project import DESCRIPTION, NAME
-from {{ cookiecutter.project_slug }}.text import as_text
+import pkgutil
 
-PATTERN_MODULES = patterns.discover()
+from tests.support import app_module
+
+patterns = app_module("patterns")
+project = app_module("project")
+as_text = app_module("text").as_text
+# The pattern modules as found on disk: what the navigation is checked against.
+MODULE_NAMES = sorted(info.name for info in pkgutil.iter_modules(patterns.__path__))
+
+
+def test_the_navigation_has_the_home_page_then_one_page_per_module(navigation_entries):
+    """Home comes first, then exactly one entry per pattern module on disk, none missing."""
+    assert navigation_entries[0][1] == "Home"
+    assert sorted(url_path for url_path, _ in navigation_entries[1:]) == MODULE_NAMES
+
+
+def test_each_navigation_entry_opens_its_own_module(session, navigation_entries):
+    """Opening a pattern module's page shows the title that its navigation entry gives."""
+    titles = dict(navigation_entries)
+    for name in MODULE_NAMES:
+        session.open(app_module(f"patterns.{name}"))
+        assert session.at.title[0].value == titles[name], name
 
 
 def test_home_shows_the_project_name_and_description_as_typed(session):
     """A visitor sees the project's name as the title and its description below it."""
-    assert session.at.title[0].value == as_text(NAME)
-    assert session.at.markdown[0].value == as_text(DESCRIPTION)
+    assert session.at.title[0].value == as_text(project.NAME)
+    assert session.at.markdown[0].value == as_text(project.DESCRIPTION)
 
 
-def test_home_lists_every_pattern_page(session):
-    """The home page names every pattern page, or says how to add one when there is none."""
+def test_home_lists_every_pattern_page(session, navigation_entries):
+    """The home page names every page of the navigation, or says how to add one if none."""
     text = "\n".join(item.value for item in session.at.markdown)
-    for module in PATTERN_MODULES:
-        assert f"**{module.TITLE}**" in text
-    if not PATTERN_MODULES:
-        assert session.at.info[0].value.strip() == NO_PATTERNS.strip()
-
-
-def test_every_pattern_page_opens(session):
-    """A visitor opens each pattern page in turn and sees its title, with no error."""
-    for module in PATTERN_MODULES:
-        session.open(module)
-        assert session.at.title[0].value == module.TITLE
+    for _, title in navigation_entries[1:]:
+        assert f"**{title}**" in text
+    if not MODULE_NAMES:
+        home = app_module("home")
+        assert session.at.info[0].value.strip() == home.NO_PATTERNS.strip()
 
 
 def test_markup_in_typed_text_is_shown_as_text():

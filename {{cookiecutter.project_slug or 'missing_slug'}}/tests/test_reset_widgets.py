@@ -3,9 +3,9 @@
 import pytest
 from hypothesis.stateful import invariant, rule, run_state_machine_as_test
 
-from {{ cookiecutter.project_slug }}.patterns import reset_widgets
+from tests.support import PageMachine, app_module, typed_text
 
-from tests.support import PageMachine, typed_text
+reset_widgets = app_module("patterns.reset_widgets")
 
 
 @pytest.fixture

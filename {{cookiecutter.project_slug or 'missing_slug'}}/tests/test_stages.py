@@ -4,9 +4,9 @@ import pytest
 from hypothesis import strategies
 from hypothesis.stateful import invariant, precondition, rule, run_state_machine_as_test
 
-from {{ cookiecutter.project_slug }}.patterns import stages
+from tests.support import PageMachine, app_module, typed_text
 
-from tests.support import PageMachine, typed_text
+stages = app_module("patterns.stages")
 
 
 @pytest.fixture

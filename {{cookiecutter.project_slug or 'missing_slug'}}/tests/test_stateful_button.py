@@ -4,9 +4,9 @@ import pytest
 from hypothesis import strategies
 from hypothesis.stateful import invariant, precondition, rule, run_state_machine_as_test
 
-from {{ cookiecutter.project_slug }}.patterns import stateful_button
+from tests.support import PageMachine, app_module
 
-from tests.support import PageMachine
+stateful_button = app_module("patterns.stateful_button")
 
 
 @pytest.fixture

@@ -3,10 +3,10 @@
 import pytest
 from hypothesis.stateful import invariant, rule, run_state_machine_as_test
 
-from {{ cookiecutter.project_slug }}.patterns import temporary_message
-from {{ cookiecutter.project_slug }}.text import as_text
+from tests.support import PageMachine, app_module, typed_text
 
-from tests.support import PageMachine, typed_text
+temporary_message = app_module("patterns.temporary_message")
+as_text = app_module("text").as_text
 
 
 @pytest.fixture

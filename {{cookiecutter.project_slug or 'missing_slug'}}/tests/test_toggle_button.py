@@ -4,9 +4,9 @@ import pytest
 from hypothesis import strategies
 from hypothesis.stateful import invariant, precondition, rule, run_state_machine_as_test
 
-from {{ cookiecutter.project_slug }}.patterns import toggle_button
+from tests.support import PageMachine, app_module, typed_text
 
-from tests.support import PageMachine, typed_text
+toggle_button = app_module("patterns.toggle_button")
 
 
 @pytest.fixture

@@ -1,7 +1,5 @@
 """Home: what the app is, why buttons need patterns, and which pattern pages it has."""
 
-from types import ModuleType
-
 import streamlit as st
 
 from {{ cookiecutter.project_slug }} import patterns
@@ -19,15 +17,15 @@ app is one pattern that deals with that, ready to copy into your own app.
 """
 
 NO_PATTERNS = """
-This app has no pattern pages yet. Add a module to the `patterns` package with a `TITLE`,
-an `ICON` and a `render()` function, and it appears in the navigation.
+This app has no pattern pages yet. Add a module with a `render()` function to the `patterns`
+package and an entry for it to `PAGES` in `patterns/__init__.py`, and it appears in the
+navigation.
 """
 
 
-def pattern_line(module: ModuleType) -> str:
-    """One Markdown list item: the page's icon, title and the first line of its docstring."""
-    summary = module.__doc__.strip().splitlines()[0]
-    return f"- {module.ICON} **{module.TITLE}**: {summary}"
+def pattern_line(page: patterns.Page) -> str:
+    """One Markdown list item: the page's icon, title and summary."""
+    return f"- {page.icon} **{page.title}**: {page.summary}"
 
 
 def render() -> None:
@@ -36,10 +34,9 @@ def render() -> None:
     st.write(as_text(DESCRIPTION))
     st.subheader("Why these patterns")
     st.markdown(WHY)
-    modules = patterns.discover()
-    if modules:
+    if patterns.PAGES:
         st.subheader("Pages")
-        st.markdown("\n".join(pattern_line(module) for module in modules))
+        st.markdown("\n".join(map(pattern_line, patterns.PAGES.values())))
     else:
         st.info(NO_PATTERNS)
 

@@ -1,4 +1,4 @@
-"""The app's navigation: the home page first, then one page per pattern module."""
+"""The app's navigation: the home page first, then the pattern pages of the catalogue."""
 
 from pathlib import Path
 from types import ModuleType
@@ -8,11 +8,18 @@ import streamlit as st
 from {{ cookiecutter.project_slug }} import home, patterns
 
 
-def page_for(module: ModuleType, *, default: bool = False) -> st.Page:
-    """A navigation page that runs `module` as its script, titled by its TITLE and ICON."""
-    return st.Page(Path(module.__file__), title=module.TITLE, icon=module.ICON, default=default)
+def page_for(module: ModuleType, title: str, icon: str, *, default: bool = False) -> st.Page:
+    """A navigation page that runs `module` as its script."""
+    return st.Page(Path(module.__file__), title=title, icon=icon, default=default)
+
+
+def pattern_page(module: ModuleType) -> st.Page:
+    """The page of a pattern module, titled as the catalogue says."""
+    page = patterns.page_of(module.__file__)
+    return page_for(module, page.title, page.icon)
 
 
 def pages() -> list[st.Page]:
     """The home page, then every pattern page."""
-    return [page_for(home, default=True), *map(page_for, patterns.discover())]
+    home_page = page_for(home, home.TITLE, home.ICON, default=True)
+    return [home_page, *map(pattern_page, patterns.discover())]

@@ -1,4 +1,8 @@
-"""Results of the slow work kept by st.cache_data: every session on this server shares them."""
+"""Results of the slow work kept by st.cache_data: every session on this server shares them.
+
+Every result store has the same interface: `WHERE`, `stored` (look up, never compute),
+`compute_and_store` and `clear`.
+"""
 
 import pandas as pd
 import streamlit as st
@@ -11,17 +15,35 @@ WHERE = (
 )
 
 
+class NotStored(Exception):
+    """Raised inside the cached function on a look-up that finds nothing: nothing is cached."""
+
+
+# st.cache_data keys the cache on every argument except those whose names start with "_", and
+# never caches an exception: a look-up that finds nothing raises instead of computing.
 # Beyond the results, Streamlit keeps a small lock (about 0.2 KB) for every distinct set of
 # parameters ever asked, until the cache is cleared: bounded here by the page's 3,003 choices.
 @st.cache_data(show_spinner=False, max_entries=KEPT_RESULTS)
-def table_for(multiplier: int, add: int) -> pd.DataFrame:
-    """The table for these parameters, built only the first time any session asks for it.
-
-    Beyond KEPT_RESULTS results, the cache drops the one used least recently.
-    """
+def cached_table(multiplier: int, add: int, _compute: bool) -> pd.DataFrame:
+    """The table for these parameters; beyond KEPT_RESULTS, the one used least recently goes."""
+    if not _compute:
+        raise NotStored
     return build_table(multiplier, add)
+
+
+def stored(multiplier: int, add: int) -> pd.DataFrame | None:
+    """The table any session stored for these parameters, or None; never computes."""
+    try:
+        return cached_table(multiplier, add, _compute=False)
+    except NotStored:
+        return None
+
+
+def compute_and_store(multiplier: int, add: int) -> pd.DataFrame:
+    """The table for these parameters: the one stored, else built now and cached."""
+    return cached_table(multiplier, add, _compute=True)
 
 
 def clear() -> None:
     """Forget every cached result, for every session of this server."""
-    table_for.clear()
+    cached_table.clear()

@@ -1,7 +1,15 @@
-"""Results of the slow work kept in a SQL database: every session and every server shares them."""
+"""Results of the slow work kept in a SQL database: every session and every server shares them.
+
+Every result store has the same interface: `WHERE`, `stored` (look up, never compute),
+`compute_and_store` and `clear`. This one shows an error on the page, and returns None, when
+the database cannot be used.
+"""
 
 import contextlib
+import functools
 import io
+from collections.abc import Callable
+from typing import ParamSpec, TypeVar
 
 import pandas as pd
 import sqlalchemy as sa
@@ -20,6 +28,9 @@ HELP = (
     "The results database cannot be reached. Check `url` under `[connections.results]` in "
     ".streamlit/secrets.toml, and that the database server is running and accepts it."
 )
+
+P = ParamSpec("P")
+R = TypeVar("R")
 
 METADATA = sa.MetaData()
 RESULTS = sa.Table(
@@ -68,28 +79,40 @@ def save(database: sa.Engine, multiplier: int, add: int, table: pd.DataFrame) ->
         connection.execute(sa.delete(RESULTS).where(RESULTS.c.id.not_in(newest)))
 
 
-def table_for(multiplier: int, add: int) -> pd.DataFrame | None:
-    """The table for these parameters, built only if no session has stored it yet.
+def shows_help_when_unreachable(function: Callable[P, R]) -> Callable[P, R | None]:
+    """`function`, except that a database error shows HELP on the page and gives None."""
 
-    None, with an error on the page, when the database cannot be used.
-    """
-    try:
-        database = engine()
-        table = fetch(database, multiplier, add)
-        if table is None:
-            table = build_table(multiplier, add)
-            save(database, multiplier, add, table)
-        return table
-    except sa.exc.SQLAlchemyError:
-        st.error(HELP)
-        return None
+    @functools.wraps(function)
+    def guarded(*args: P.args, **kwargs: P.kwargs) -> R | None:
+        try:
+            return function(*args, **kwargs)
+        except sa.exc.SQLAlchemyError:
+            st.error(HELP)
+            return None
+
+    return guarded
 
 
+@shows_help_when_unreachable
+def stored(multiplier: int, add: int) -> pd.DataFrame | None:
+    """The table any session stored for these parameters, or None; never computes."""
+    return fetch(engine(), multiplier, add)
+
+
+@shows_help_when_unreachable
+def compute_and_store(multiplier: int, add: int) -> pd.DataFrame | None:
+    """The table for these parameters: the one stored, else built now and stored."""
+    database = engine()
+    table = fetch(database, multiplier, add)
+    if table is None:
+        table = build_table(multiplier, add)
+        save(database, multiplier, add, table)
+    return table
+
+
+@shows_help_when_unreachable
 def clear() -> None:
     """Delete every stored result."""
-    try:
-        with engine().begin() as connection:
-            METADATA.create_all(connection)
-            connection.execute(sa.delete(RESULTS))
-    except sa.exc.SQLAlchemyError:
-        st.error(HELP)
+    with engine().begin() as connection:
+        METADATA.create_all(connection)
+        connection.execute(sa.delete(RESULTS))

@@ -1,4 +1,8 @@
-"""Results of the slow work kept in session state: each browser session keeps its own."""
+"""Results of the slow work kept in session state: each browser session keeps its own.
+
+Every result store has the same interface: `WHERE`, `stored` (look up, never compute),
+`compute_and_store` and `clear`.
+"""
 
 import pandas as pd
 import streamlit as st
@@ -12,13 +16,13 @@ WHERE = (
 RESULTS_KEY = "expensive_results"
 
 
-def clear() -> None:
-    """Forget every result of this session."""
-    st.session_state.pop(RESULTS_KEY, None)
+def stored(multiplier: int, add: int) -> pd.DataFrame | None:
+    """The table this session stored for these parameters, or None; never computes."""
+    return st.session_state.get(RESULTS_KEY, {}).get((multiplier, add))
 
 
-def table_for(multiplier: int, add: int) -> pd.DataFrame:
-    """The table for these parameters, built only the first time this session asks for it.
+def compute_and_store(multiplier: int, add: int) -> pd.DataFrame:
+    """The table for these parameters: the one stored, else built now and kept in this session.
 
     Beyond KEPT_RESULTS results, the oldest is forgotten (a dict keeps insertion order).
     """
@@ -29,3 +33,8 @@ def table_for(multiplier: int, add: int) -> pd.DataFrame:
         while len(results) > KEPT_RESULTS:
             del results[next(iter(results))]
     return results[key]
+
+
+def clear() -> None:
+    """Forget every result of this session."""
+    st.session_state.pop(RESULTS_KEY, None)

@@ -5,10 +5,11 @@ from pathlib import Path
 
 from playwright.sync_api import expect
 
-from {{ cookiecutter.project_slug }} import patterns
-from {{ cookiecutter.project_slug }}.project import NAME
-
 from tests.e2e.steps import expect_no_exception
+from tests.support import app_module
+
+patterns = app_module("patterns")
+NAME = app_module("project").NAME
 
 # Set to a folder to keep a screenshot of every page, e.g. for a README gallery.
 SCREENSHOTS = os.environ.get("E2E_SCREENSHOTS_DIR")
@@ -26,17 +27,16 @@ def test_home_shows_the_name_and_links_every_page(open_page):
     page = open_page()
     expect(page.locator("h1").first).to_have_text(" ".join(NAME.split()))
     sidebar = page.get_by_test_id("stSidebarNav")
-    for module in patterns.discover():
-        expect(sidebar.get_by_text(module.TITLE, exact=True)).to_be_visible()
+    for page in patterns.PAGES.values():
+        expect(sidebar.get_by_text(page.title, exact=True)).to_be_visible()
     expect_no_exception(page)
     screenshot(page, "home")
 
 
 def test_every_pattern_page_opens(open_page):
     """Each pattern page opens at its own URL and shows its title."""
-    for module in patterns.discover():
-        name = Path(module.__file__).stem
+    for name, entry in patterns.PAGES.items():
         page = open_page(name)
-        expect(page.locator("h1").first).to_have_text(module.TITLE)
+        expect(page.locator("h1").first).to_have_text(entry.title)
         expect_no_exception(page)
         screenshot(page, name)

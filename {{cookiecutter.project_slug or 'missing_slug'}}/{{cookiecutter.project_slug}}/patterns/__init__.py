@@ -1,34 +1,52 @@
-"""One module per pattern page: each has TITLE, ICON and render(), and runs render() as a script.
+"""The pattern pages: one module each, with a render() that the module runs as a script.
 
-Every module in this package is a page of the app. To add a page, add a module with the same
-three names and the `if __name__ == "__main__":` block at its end.
+`PAGES` is the catalogue of the pages, in the order of the navigation: what the navigation and
+the home page say about each one. To add a page, add a module with a render() function and the
+`if __name__ == "__main__":` block at its end, and give it an entry here.
 """
 
 import importlib
-import pkgutil
+from dataclasses import dataclass
+from pathlib import Path
 from types import ModuleType
 
-# The patterns in the order the Streamlit docs teach them; any other module follows, by name.
-CATALOGUE_ORDER = (
-    "temporary_message",
-    "stateful_button",
-    "toggle_button",
-    "stages",
-    "modify_state",
-    "reset_widgets",
-    "dynamic_widgets",
-    "expensive_process",
-    "anti_patterns",
-)
+
+@dataclass(frozen=True)
+class Page:
+    """What the navigation and the home page say about one pattern page."""
+
+    title: str
+    icon: str
+    summary: str
+{% set picked = [] %}
+{%- for name in cookiecutter._patterns if cookiecutter["pattern_" ~ name] %}
+{%- set _ = picked.append(name) %}
+{%- endfor %}
+{%- if picked %}
+
+# The module name of each page, and what is said about it, in the order of the navigation.
+PAGES = {
+{%- for name in picked %}
+{%- set page = cookiecutter._patterns[name] %}
+    {{ name | python_string }}: Page(
+        title={{ page.title | python_string }},
+        icon={{ page.icon | python_string }},
+        summary={{ page.summary | python_string }},
+    ),
+{%- endfor %}
+}
+{%- else %}
+
+# The module name of each page, and what is said about it, in the order of the navigation.
+PAGES: dict[str, Page] = {}
+{%- endif %}
 
 
-def position(name: str) -> tuple[int, str]:
-    """Where the module `name` goes in the navigation."""
-    known = name in CATALOGUE_ORDER
-    return (CATALOGUE_ORDER.index(name) if known else len(CATALOGUE_ORDER), name)
+def page_of(path: str) -> Page:
+    """The catalogue entry of the pattern module at `path` (the module's __file__)."""
+    return PAGES[Path(path).stem]
 
 
 def discover() -> list[ModuleType]:
-    """Every pattern module of this package, in catalogue order."""
-    names = sorted((info.name for info in pkgutil.iter_modules(__path__)), key=position)
-    return [importlib.import_module(f"{__name__}.{name}") for name in names]
+    """Every pattern module of the catalogue, in navigation order."""
+    return [importlib.import_module(f"{__name__}.{name}") for name in PAGES]

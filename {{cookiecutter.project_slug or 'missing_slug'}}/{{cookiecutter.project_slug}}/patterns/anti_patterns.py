@@ -2,8 +2,9 @@
 
 import streamlit as st
 
-TITLE = "Anti-patterns"
-ICON = ":material/report:"
+from {{ cookiecutter.project_slug }}.patterns import page_of
+
+TITLE = page_of(__file__).title
 
 INTRO = """
 Each section shows a mistake on the left and its fix on the right. Click through both sides:

@@ -2,10 +2,10 @@
 
 import streamlit as st
 
+from {{ cookiecutter.project_slug }}.patterns import page_of
 from {{ cookiecutter.project_slug }}.text import as_text
 
-TITLE = "Add widgets dynamically"
-ICON = ":material/playlist_add:"
+TITLE = page_of(__file__).title
 
 ROW_IDS_KEY = "rows_ids"
 NEXT_ID_KEY = "rows_next_id"

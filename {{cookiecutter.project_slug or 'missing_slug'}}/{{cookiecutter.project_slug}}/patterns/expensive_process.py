@@ -2,11 +2,11 @@
 
 import streamlit as st
 
-from {{ cookiecutter.project_slug }}.result_store import WHERE, clear, table_for
+from {{ cookiecutter.project_slug }}.patterns import page_of
+from {{ cookiecutter.project_slug }}.result_store import WHERE, clear, compute_and_store, stored
 from {{ cookiecutter.project_slug }}.slow_work import KEPT_RESULTS, runs_in_session
 
-TITLE = "Expensive process"
-ICON = ":material/hourglass_top:"
+TITLE = page_of(__file__).title
 
 MULTIPLIER_KEY = "expensive_multiplier"
 ADD_KEY = "expensive_add"
@@ -19,10 +19,15 @@ work done outside it runs again on every rerun.
 **The pattern.** The click runs the work under a spinner and stores the result, keyed by
 *every* parameter that changes it (here both the multiplier and the number added). Asking
 again for parameters already computed reuses the stored result instead of working again.
-The page remembers which result it shows in session state, so the result stays on screen
-whatever you click next. The store keeps a bounded number of results, forgetting the oldest
-first, so memory stays bounded however many parameter sets are asked for.
+The page remembers which result it shows in session state, and draws it on every rerun by
+*looking it up* in the store, never by working it out: only a click works. The store keeps a
+bounded number of results, forgetting the oldest first, so memory stays bounded however many
+parameter sets are asked for.
 """
+GONE = (
+    "The result for multiplier {multiplier} and add {add} is no longer stored (cleared, or "
+    "forgotten to make room): click “Process” to work it out again."
+)
 
 
 def clear_results() -> None:
@@ -32,16 +37,18 @@ def clear_results() -> None:
 
 
 def show_result() -> None:
-    """Show the result that was last asked for, if any."""
+    """Show the result that was last asked for, looked up in the store, never worked out."""
     shown = st.session_state.get(SHOWN_KEY)
     if shown is None:
         st.caption("No result yet: pick the parameters and click “Process”.")
         return
     multiplier, add = shown
-    table = table_for(multiplier, add)
-    if table is not None:
-        st.write(f"Result for multiplier {multiplier} and add {add}:")
-        st.dataframe(table)
+    table = stored(multiplier, add)
+    if table is None:
+        st.caption(GONE.format(multiplier=multiplier, add=add))
+        return
+    st.write(f"Result for multiplier {multiplier} and add {add}:")
+    st.dataframe(table)
 
 
 def render() -> None:
@@ -57,7 +64,7 @@ def render() -> None:
     add = right.number_input("Then add", min_value=0, max_value=1000, key=ADD_KEY)
     if st.button("Process", key="expensive_process"):
         with st.spinner("Processing…"):
-            table = table_for(multiplier, add)
+            table = compute_and_store(multiplier, add)
         if table is not None:
             st.session_state[SHOWN_KEY] = (multiplier, add)
     st.button("Clear results", key="expensive_clear", on_click=clear_results)

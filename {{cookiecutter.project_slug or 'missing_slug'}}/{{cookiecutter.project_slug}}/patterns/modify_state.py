@@ -2,8 +2,9 @@
 
 import streamlit as st
 
-TITLE = "Modify session state"
-ICON = ":material/exposure_plus_1:"
+from {{ cookiecutter.project_slug }}.patterns import page_of
+
+TITLE = page_of(__file__).title
 
 CALLBACK_COUNT_KEY = "modify_callback_count"
 RERUN_COUNT_KEY = "modify_rerun_count"

@@ -2,8 +2,9 @@
 
 import streamlit as st
 
-TITLE = "Reset other widgets"
-ICON = ":material/restart_alt:"
+from {{ cookiecutter.project_slug }}.patterns import page_of
+
+TITLE = page_of(__file__).title
 
 NAME_KEY = "reset_name"
 CLEAR_KEY = "reset_clear"

@@ -2,10 +2,10 @@
 
 import streamlit as st
 
+from {{ cookiecutter.project_slug }}.patterns import page_of
 from {{ cookiecutter.project_slug }}.text import as_text
 
-TITLE = "Stages of a process"
-ICON = ":material/stairs:"
+TITLE = page_of(__file__).title
 
 STAGE_KEY = "stages_stage"
 NAME_KEY = "stages_name"

@@ -2,8 +2,9 @@
 
 import streamlit as st
 
-TITLE = "Stateful button"
-ICON = ":material/toggle_on:"
+from {{ cookiecutter.project_slug }}.patterns import page_of
+
+TITLE = page_of(__file__).title
 
 CLICKED_KEY = "stateful_clicked"
 LEVEL_KEY = "stateful_level"

@@ -2,10 +2,10 @@
 
 import streamlit as st
 
+from {{ cookiecutter.project_slug }}.patterns import page_of
 from {{ cookiecutter.project_slug }}.text import as_text
 
-TITLE = "Temporary message"
-ICON = ":material/chat_bubble:"
+TITLE = page_of(__file__).title
 
 NAME_KEY = "message_name"
 

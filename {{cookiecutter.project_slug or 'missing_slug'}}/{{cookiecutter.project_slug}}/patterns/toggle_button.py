@@ -2,8 +2,9 @@
 
 import streamlit as st
 
-TITLE = "Toggle button"
-ICON = ":material/flip:"
+from {{ cookiecutter.project_slug }}.patterns import page_of
+
+TITLE = page_of(__file__).title
 
 SHOWN_KEY = "toggle_shown"
 LOCKED_KEY = "toggle_locked"
