@@ -10,7 +10,7 @@ from tests.support import Project
 from tooling.commands import CLEAN_ENV
 from tooling.template import PATTERN_OPTIONS, only
 
-pytestmark = [pytest.mark.slow, pytest.mark.xdist_group("browser")]
+pytestmark = pytest.mark.xdist_group("browser")
 # Where `python3 dev.py screenshots` asks the browser tests to leave a picture of every page.
 SCREENSHOTS = os.environ.get("E2E_SCREENSHOTS_DIR")
 
@@ -32,6 +32,7 @@ def servers_started_in(folder: Path) -> list[int]:
     return found
 
 
+@pytest.mark.needs("chromium")
 def test_all_patterns_pass_their_browser_tests(bake):
     """Every pattern's story, clicked through in Chromium against `streamlit run`."""
     project = bake(**only(*PATTERN_OPTIONS))
@@ -42,6 +43,7 @@ def test_all_patterns_pass_their_browser_tests(bake):
     assert servers_started_in(project.path) == []
 
 
+@pytest.mark.needs("chromium")
 def test_a_failing_browser_test_leaves_no_server_running(bake, tmp_path):
     """The server is stopped even when a test fails."""
     project = Project(tmp_path / "project", {})

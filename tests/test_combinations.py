@@ -3,15 +3,15 @@
 import re
 import sys
 import tomllib
+from pathlib import Path
 
 import pytest
 
 from tests.combinations import COMBINATIONS, TYPED_JINJA
 from tests.support import module_constants
-from tooling.template import PATTERN_OPTIONS
+from tooling.template import CATALOGUE
 
 UNRENDERED = re.compile(r"\{\{-?\s*cookiecutter|\{%-?\s")
-TEXT_SUFFIXES = {".py", ".toml", ".md", ".txt", ".cfg", ".gitignore", ""}
 
 
 @pytest.fixture(params=COMBINATIONS)
@@ -20,42 +20,46 @@ def project(request, bake):
     return bake(**request.param)
 
 
-def text_files(project):
-    """The project's text files: code, configuration and documentation."""
-    return [path for path in project.files() if path.suffix in TEXT_SUFFIXES]
+def text_files(project) -> dict:
+    """Every file of the project that is text (all of them, dotfiles and examples included),
+    with its text; a file that is not UTF-8 text fails here."""
+    return {path: path.read_text(encoding="utf-8") for path in project.files()}
 
 
 def test_only_the_picked_patterns_are_generated(project):
-    """Each picked pattern has its page and its test file; unpicked ones have neither."""
+    """Each picked pattern has its page and its test files; unpicked ones have none."""
     package = project.path / project.answers["project_slug"]
     modules = {path.stem for path in (package / "patterns").glob("*.py")} - {"__init__"}
     tests = {path.stem.removeprefix("test_") for path in (project.path / "tests").glob("test_*.py")}
     browser = {path.stem.removeprefix("test_") for path in project.path.glob("tests/e2e/test_*.py")}
-    picked = {
-        option.removeprefix("pattern_") for option in PATTERN_OPTIONS if project.answers[option]
+    picked = {name for name in CATALOGUE if project.answers[f"pattern_{name}"]}
+    owned_tests = {
+        Path(path).stem.removeprefix("test_")
+        for name in picked
+        for path in CATALOGUE[name].get("files", [])
+        if path.startswith("tests/")
     }
     assert modules == picked
-    assert tests == picked | {"contract", "navigation"}
+    assert tests == picked | owned_tests | {"contract", "navigation"}
     e2e = project.answers["e2e_tests"]
     assert browser == (picked | {"navigation", "server"} if e2e else set())
     assert not [path for path in project.files("*.*.py")], "a variant file was left behind"
 
 
-def test_readme_has_a_section_per_picked_pattern(project):
-    """The generated README explains every pattern page the project has, under its title."""
+def test_readme_lists_every_pattern_page_of_the_project(project):
+    """The generated README names the module of every pattern page the project has."""
     readme = project.read("README.md")
-    package = project.path / project.answers["project_slug"]
-    for module in (package / "patterns").glob("*.py"):
+    package = project.answers["project_slug"]
+    modules = sorted((project.path / package / "patterns").glob("*.py"))
+    for module in modules:
         if module.stem != "__init__":
-            title = module_constants(module.read_text(encoding="utf-8"), "TITLE")["TITLE"]
-            assert f"\n### {title}\n" in readme, module.stem
-    assert ("None yet" in readme) == (not any(project.answers[o] for o in PATTERN_OPTIONS))
+            assert f"(`{package}/patterns/{module.name}`): " in readme, module.stem
+    assert ("None yet" in readme) == (len(modules) == 1)
 
 
 def test_no_unrendered_jinja(project):
     """No `{{ cookiecutter` or `{%` is left in any file the user gets."""
-    for path in text_files(project):
-        text = path.read_text(encoding="utf-8")
+    for path, text in text_files(project).items():
         for typed in TYPED_JINJA:
             text = text.replace(typed, "")
         assert not UNRENDERED.search(text), path
@@ -63,15 +67,15 @@ def test_no_unrendered_jinja(project):
 
 def test_no_trailing_spaces_or_whitespace_only_lines(project):
     """Every line ends with a visible character or is empty."""
-    for path in text_files(project):
-        for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+    for path, text in text_files(project).items():
+        for number, line in enumerate(text.splitlines(), 1):
             assert line == line.rstrip(), f"{path}:{number}"
 
 
 def test_no_page_renders_html(project):
     """No generated file lets Streamlit render HTML: typed text can never become markup."""
-    for path in text_files(project):
-        assert "unsafe_allow_html" not in path.read_text(encoding="utf-8"), path
+    for path, text in text_files(project).items():
+        assert "unsafe_allow_html" not in text, path
 
 
 def test_every_python_file_compiles(project):

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from cookiecutter.environment import StrictEnvironment
 
-from tooling.template import DEFAULTS, PATTERN_OPTIONS, TEMPLATE, TOOL_OPTIONS, only
+from tooling.template import DEFAULTS, PROJECT_TEMPLATE, TEMPLATE, TOOL_OPTIONS, only
 
 HOOKS = TEMPLATE / "hooks"
 
@@ -74,23 +74,15 @@ def test_pre_gen_main_accepts_the_defaults(pre_gen, capsys):
     assert capsys.readouterr() == ("", "")
 
 
-def make_template_tree(hook, root: Path) -> None:
-    """Lay out every file the post-generation hook may keep or remove, as the template has them."""
-    variant_targets = {template: choice for choice, template in hook.VARIANT_FILES.items()}
-    for templates in hook.OPTIONAL_FILES.values():
-        for template in templates:
-            path = hook.project_path(root, template, "my_app")
-            if not path.suffix:  # a folder of its own, such as tests/e2e
-                path.mkdir(parents=True, exist_ok=True)
-                (path / "conftest.py").write_text("# conftest.py\n", encoding="utf-8")
-                continue
-            path.parent.mkdir(parents=True, exist_ok=True)
-            names = [path.name]
-            if template in variant_targets:
-                values = DEFAULTS[variant_targets[template]]
-                names = [f"{path.stem}.{value}{path.suffix}" for value in values]
-            for name in names:
-                (path.parent / name).write_text(f"# {name}\n", encoding="utf-8")
+def make_template_tree(root: Path) -> None:
+    """Lay out every file of the project template as cookiecutter copies it for package my_app,
+    each holding its own template path."""
+    for path in PROJECT_TEMPLATE.rglob("*"):
+        if path.is_file():
+            relative = path.relative_to(PROJECT_TEMPLATE).as_posix()
+            target = root / relative.replace("{{cookiecutter.project_slug}}", "my_app")
+            target.parent.mkdir(parents=True, exist_ok=True)
+            target.write_text(f"# {relative}\n", encoding="utf-8")
 
 
 def tree(root: Path) -> list[str]:
@@ -98,36 +90,53 @@ def tree(root: Path) -> list[str]:
     return sorted(path.relative_to(root).as_posix() for path in root.rglob("*") if path.is_file())
 
 
+def arranged(tmp_path: Path, **changes) -> tuple[Path, list[str]]:
+    """The template tree after the post-generation hook arranged it for these answers."""
+    context = answers(**changes)
+    hook = load_hook("post_gen_project", context, tmp_path)
+    project = tmp_path / "project"
+    make_template_tree(project)
+    hook.arrange(context, project)
+    return project, tree(project)
+
+
 def test_post_gen_keeps_the_chosen_variants_under_their_final_names(tmp_path):
     """The chosen variant of each file takes the plain name; the other variants are gone."""
-    context = answers(reset_technique="container", result_store="cache_data")
-    hook = load_hook("post_gen_project", context, tmp_path)
-    project = tmp_path / "project"
-    make_template_tree(hook, project)
-    hook.arrange(context, project)
-    kept = tree(project)
+    project, kept = arranged(tmp_path, reset_technique="container", result_store="cache_data")
     assert not [name for name in kept if name.endswith(".py") and Path(name).stem.count(".")]
-    assert "my_app/patterns/reset_widgets.py" in kept
-    assert (project / "my_app/patterns/reset_widgets.py").read_text() == (
-        "# reset_widgets.container.py\n"
-    )
-    assert (project / "my_app/result_store.py").read_text() == "# result_store.cache_data.py\n"
+    chosen = {
+        "my_app/patterns/reset_widgets.py": "patterns/reset_widgets.container.py",
+        "my_app/result_store.py": "result_store.cache_data.py",
+        "tests/test_result_store.py": "tests/test_result_store.cache_data.py",
+    }
+    for final, variant in chosen.items():
+        assert (project / final).read_text(encoding="utf-8").endswith(f"{variant}\n"), final
 
 
-def test_post_gen_removes_every_file_of_an_unpicked_pattern(tmp_path):
+def test_post_gen_removes_every_file_of_an_unpicked_pattern_and_tool(tmp_path):
     """With only the dynamic-widgets pattern and no tooling, no other optional file stays."""
-    context = answers(**only("pattern_dynamic_widgets"), **dict.fromkeys(TOOL_OPTIONS, False))
-    hook = load_hook("post_gen_project", context, tmp_path)
-    project = tmp_path / "project"
-    make_template_tree(hook, project)
-    hook.arrange(context, project)
-    assert tree(project) == ["my_app/patterns/dynamic_widgets.py", "tests/test_dynamic_widgets.py"]
+    no_tools = dict.fromkeys(TOOL_OPTIONS, False)
+    _, kept = arranged(tmp_path, **only("pattern_dynamic_widgets"), **no_tools)
+    pattern_files = [
+        name for name in kept if name.startswith(("my_app/patterns/", "tests/test_", "tests/e2e"))
+    ]
+    assert pattern_files == [
+        "my_app/patterns/__init__.py",
+        "my_app/patterns/dynamic_widgets.py",
+        "tests/test_contract.py",
+        "tests/test_dynamic_widgets.py",
+        "tests/test_navigation.py",
+    ]
+    for gone in ["my_app/result_store.py", "my_app/slow_work.py", "Dockerfile", ".dockerignore"]:
+        assert gone not in kept
+    assert not [name for name in kept if name.startswith((".github", ".pre-commit"))]
 
 
 def test_every_yes_no_question_has_its_files_in_the_hook(tmp_path):
     """The hook knows the files of exactly the yes/no questions of cookiecutter.json."""
     hook = load_hook("post_gen_project", answers(), tmp_path)
-    assert set(hook.OPTIONAL_FILES) == set(PATTERN_OPTIONS + TOOL_OPTIONS)
+    questions = {name for name, value in DEFAULTS.items() if isinstance(value, bool)}
+    assert set(hook.owned_files(answers())) == questions
 
 
 def test_post_gen_main_reports_a_missing_variant(tmp_path, capsys, monkeypatch):
@@ -135,11 +144,13 @@ def test_post_gen_main_reports_a_missing_variant(tmp_path, capsys, monkeypatch):
     context = answers()
     hook = load_hook("post_gen_project", context, tmp_path)
     project = tmp_path / "project"
-    make_template_tree(hook, project)
+    make_template_tree(project)
     (project / "my_app/result_store.session_state.py").unlink()
     monkeypatch.chdir(project)
     assert hook.main() == 1
-    assert capsys.readouterr().err.startswith("ERROR: the template is incomplete: ")
+    error = capsys.readouterr().err
+    assert error.startswith("ERROR: the template is incomplete: ")
+    assert "result_store.session_state.py" in error
 
 
 @pytest.mark.parametrize("hook", sorted(HOOKS.glob("*.py")), ids=lambda path: path.name)

@@ -60,18 +60,50 @@ def test_container_technique_draws_the_input_last_into_an_earlier_container(bake
     assert "st.text_input" not in calls
 
 
+STORE_INTERFACE = ["WHERE", "stored", "compute_and_store", "clear"]
+
+
 @pytest.mark.parametrize("store", CHOICES["result_store"])
-def test_expensive_work_runs_under_a_spinner_and_is_stored_by_every_parameter(bake, store):
-    """The click runs the store's lookup under st.spinner, with both parameters as the key."""
+def test_every_store_has_the_interface_and_the_page_computes_only_on_a_click(bake, store):
+    """The store declares the four names; the page calls compute_and_store only under the
+    "Process" click, in a spinner, and draws results through the look-up alone."""
     project = bake(result_store=store)
     package = project.path / project.answers["project_slug"]
+    results = ast.parse((package / "result_store.py").read_text(encoding="utf-8"))
+    functions = {node.name for node in results.body if isinstance(node, ast.FunctionDef)}
+    constants = {
+        target.id
+        for node in results.body
+        if isinstance(node, ast.Assign)
+        for target in node.targets
+        if isinstance(target, ast.Name)
+    }
+    assert set(STORE_INTERFACE) <= functions | constants
     page = (package / "patterns" / "expensive_process.py").read_text(encoding="utf-8")
-    assert 'with st.spinner("Processing…"):\n            table = table_for(multiplier, add)' in page
-    results = (package / "result_store.py").read_text(encoding="utf-8")
-    assert "def table_for(multiplier: int, add: int)" in results
+    assert page.count("compute_and_store(multiplier, add)") == 1
+    assert (
+        'if st.button("Process", key="expensive_process"):\n'
+        '        with st.spinner("Processing…"):\n'
+        "            table = compute_and_store(multiplier, add)"
+    ) in page
+    assert "table = stored(multiplier, add)" in function_source(page, "show_result")
+
+
+def function_source(source: str, function: str) -> str:
+    """The source of one module-level function."""
+    tree = ast.parse(source)
+    (node,) = [node for node in tree.body if getattr(node, "name", None) == function]
+    return ast.get_source_segment(source, node)
+
+
+@pytest.mark.parametrize("store", CHOICES["result_store"])
+def test_every_store_keys_results_by_every_parameter(bake, store):
+    """Each store keys a result by both the multiplier and the number added."""
+    project = bake(result_store=store)
+    results = (project.path / project.answers["project_slug"] / "result_store.py").read_text()
     key_by_store = {
-        "session_state": "key = (multiplier, add)",
-        "cache_data": "@st.cache_data",
+        "session_state": "(multiplier, add)",
+        "cache_data": "def cached_table(multiplier: int, add: int, _compute: bool)",
         "database": "(RESULTS.c.multiplier == multiplier) & (RESULTS.c.add_value == add)",
     }
     assert key_by_store[store] in results

@@ -11,7 +11,7 @@ import pytest
 from tooling.commands import CLEAN_ENV, free_port, run, started, wait_until_healthy
 
 # One worker runs this module, so the fresh environment is installed once.
-pytestmark = [pytest.mark.slow, pytest.mark.xdist_group("quick-start")]
+pytestmark = pytest.mark.xdist_group("quick-start")
 
 
 def readme_commands(readme: str) -> list[str]:
@@ -36,6 +36,7 @@ def test_readme_gives_exactly_two_commands(fresh_project):
     assert commands[1].endswith("-m pytest")
 
 
+@pytest.mark.needs("package-index")
 def test_readme_test_command_passes_in_a_fresh_environment(fresh_project):
     """The README's test command, run as written, installs the project and its suite passes."""
     command = readme_commands((fresh_project / "README.md").read_text(encoding="utf-8"))[1]
@@ -44,6 +45,7 @@ def test_readme_test_command_passes_in_a_fresh_environment(fresh_project):
     assert re.search(r"\d+ passed", result.stdout)
 
 
+@pytest.mark.needs("package-index")
 def test_readme_app_command_serves_a_healthy_app(fresh_project):
     """The README's app command, run as written, starts a server that reports itself healthy."""
     command = readme_commands((fresh_project / "README.md").read_text(encoding="utf-8"))[0]

@@ -11,10 +11,10 @@ from playwright.sync_api import expect, sync_playwright
 
 from tests.support import Project
 from tooling.commands import free_port, started, wait_until_healthy
+from tooling.system_tools import find_program, system_chromium
 from tooling.template import only
 
-pytestmark = [pytest.mark.slow, pytest.mark.xdist_group("browser")]
-NGINX = shutil.which("nginx") or "/usr/sbin/nginx"
+pytestmark = [pytest.mark.needs("nginx", "chromium"), pytest.mark.xdist_group("browser")]
 CHROMIUM_ARGS = ["--disable-background-networking", "--disable-component-update", "--no-sandbox"]
 
 
@@ -68,12 +68,10 @@ def test_replicas_share_results_and_keep_sessions_sticky(bake, tmp_path):
         for port in ports:
             command = [*streamlit, f"--server.port={port}", "--server.headless=true"]
             stack.enter_context(serving(command, project.path, f"http://127.0.0.1:{port}"))
-        nginx = [NGINX, "-c", str(config), "-g", "daemon off;"]
+        nginx = [find_program("nginx"), "-c", str(config), "-g", "daemon off;"]
         stack.enter_context(serving(nginx, tmp_path, f"http://127.0.0.1:{balancer}"))
         playwright = stack.enter_context(sync_playwright())
-        browser = playwright.chromium.launch(
-            executable_path=shutil.which("chromium"), args=CHROMIUM_ARGS
-        )
+        browser = playwright.chromium.launch(executable_path=system_chromium(), args=CHROMIUM_ARGS)
         through_nginx = browser.new_page()
         process_page(through_nginx, f"http://127.0.0.1:{balancer}")
         expect(runs_shown(through_nginx, 1)).to_be_visible()

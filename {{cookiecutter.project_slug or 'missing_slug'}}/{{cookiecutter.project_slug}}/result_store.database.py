@@ -9,7 +9,6 @@ import contextlib
 import functools
 import io
 from collections.abc import Callable
-from typing import ParamSpec, TypeVar
 
 import pandas as pd
 import sqlalchemy as sa
@@ -28,9 +27,6 @@ HELP = (
     "The results database cannot be reached. Check `url` under `[connections.results]` in "
     ".streamlit/secrets.toml, and that the database server is running and accepts it."
 )
-
-P = ParamSpec("P")
-R = TypeVar("R")
 
 METADATA = sa.MetaData()
 RESULTS = sa.Table(
@@ -79,11 +75,11 @@ def save(database: sa.Engine, multiplier: int, add: int, table: pd.DataFrame) ->
         connection.execute(sa.delete(RESULTS).where(RESULTS.c.id.not_in(newest)))
 
 
-def shows_help_when_unreachable(function: Callable[P, R]) -> Callable[P, R | None]:
+def shows_help_when_unreachable(function: Callable) -> Callable:
     """`function`, except that a database error shows HELP on the page and gives None."""
 
     @functools.wraps(function)
-    def guarded(*args: P.args, **kwargs: P.kwargs) -> R | None:
+    def guarded(*args, **kwargs):
         try:
             return function(*args, **kwargs)
         except sa.exc.SQLAlchemyError:

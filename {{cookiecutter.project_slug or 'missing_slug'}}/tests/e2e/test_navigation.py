@@ -27,8 +27,8 @@ def test_home_shows_the_name_and_links_every_page(open_page):
     page = open_page()
     expect(page.locator("h1").first).to_have_text(" ".join(NAME.split()))
     sidebar = page.get_by_test_id("stSidebarNav")
-    for page in patterns.PAGES.values():
-        expect(sidebar.get_by_text(page.title, exact=True)).to_be_visible()
+    for entry in patterns.PAGES.values():
+        expect(sidebar.get_by_text(entry.title, exact=True)).to_be_visible()
     expect_no_exception(page)
     screenshot(page, "home")
 

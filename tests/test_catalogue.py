@@ -1,0 +1,135 @@
+"""The pattern catalogue is the one place that describes a pattern, and adding one costs only
+its module, its tests and its entry."""
+
+import json
+import re
+import shutil
+from pathlib import Path
+
+import pytest
+
+from tests.support import Project
+from tooling.commands import CLEAN_ENV, cookiecutter_command, run
+from tooling.template import CATALOGUE, DEFAULTS, PATTERN_OPTIONS, TEMPLATE
+
+NOT_TEMPLATE = shutil.ignore_patterns(
+    ".git", ".venv", "build", "node_modules", "__pycache__", ".pytest_cache", ".ruff_cache"
+)
+
+
+def test_every_pattern_question_has_one_catalogue_entry_and_a_prompt():
+    """The yes/no questions named pattern_* and the catalogue entries are the same patterns."""
+    asked = [name for name in DEFAULTS if name.startswith("pattern_")]
+    assert asked == PATTERN_OPTIONS, "the questions come in the catalogue's (navigation) order"
+    for option in asked:
+        assert isinstance(DEFAULTS[option], bool), option
+        assert DEFAULTS["__prompts__"][option].strip(), option
+
+
+@pytest.mark.parametrize("name", list(CATALOGUE))
+def test_every_entry_says_what_the_navigation_and_readmes_need(name):
+    """A title, a Material icon, a one-sentence summary and at least one timed click."""
+    entry = CATALOGUE[name]
+    assert entry["title"].strip()
+    assert re.fullmatch(r":material/[a-z0-9_]+:", entry["icon"])
+    assert entry["summary"].endswith(".") and "\n" not in entry["summary"]
+    assert entry["timed_clicks"] and all(len(click) == 2 for click in entry["timed_clicks"])
+    assert entry.get("variants", "reset_technique") in DEFAULTS
+
+
+def test_titles_are_unique():
+    """No two pages share a title."""
+    titles = [entry["title"] for entry in CATALOGUE.values()]
+    assert len(titles) == len(set(titles))
+
+
+THROWAWAY_MODULE = '''"""A throwaway page that the template's tests add, to prove the recipe."""
+
+import streamlit as st
+
+from {{ cookiecutter.project_slug }}.patterns import page_of
+
+TITLE = page_of(__file__).title
+
+
+def render() -> None:
+    """Draw the page: its title and one button."""
+    st.title(TITLE)
+    if st.button("Wave", key="throwaway_wave"):
+        st.write("Waved")
+
+
+if __name__ == "__main__":
+    render()
+'''
+THROWAWAY_TESTS = '''"""User stories of the throwaway page."""
+
+from tests.support import Session, app_module
+
+throwaway = app_module("patterns.throwaway")
+
+
+def test_a_click_waves():
+    """A user clicks "Wave" and sees the wave."""
+    page = Session(throwaway).click("throwaway_wave")
+    assert page.at.markdown[-1].value == "Waved"
+'''
+THROWAWAY_ENTRY = {
+    "title": "Throwaway wave",
+    "icon": ":material/waving_hand:",
+    "summary": "A button that waves, added by the template's tests.",
+    "timed_clicks": [["throwaway_wave", "Waved"]],
+}
+
+
+def add_throwaway_pattern(template: Path) -> None:
+    """Add a pattern the way CONTRIBUTING says: its module, its tests and one entry."""
+    project = next(template.glob("[{][{]cookiecutter*"))
+    (project / "{{cookiecutter.project_slug}}" / "patterns" / "throwaway.py").write_text(
+        THROWAWAY_MODULE, encoding="utf-8"
+    )
+    (project / "tests" / "test_throwaway.py").write_text(THROWAWAY_TESTS, encoding="utf-8")
+    settings = json.loads((template / "cookiecutter.json").read_text(encoding="utf-8"))
+    settings["pattern_throwaway"] = True
+    settings["__prompts__"]["pattern_throwaway"] = "Page: a button that waves?"
+    settings["_patterns"]["throwaway"] = THROWAWAY_ENTRY
+    (template / "cookiecutter.json").write_text(json.dumps(settings), encoding="utf-8")
+
+
+@pytest.fixture(scope="module")
+def template_with_throwaway(tmp_path_factory) -> Path:
+    """A copy of this template with the throwaway pattern added."""
+    template = tmp_path_factory.mktemp("throwaway") / "template"
+    shutil.copytree(TEMPLATE, template, ignore=NOT_TEMPLATE)
+    add_throwaway_pattern(template)
+    return template
+
+
+def bake_copy(template: Path, output: Path, *answers: str) -> Project:
+    """Generate the default project of `template`, with these answers, into `output`."""
+    command = cookiecutter_command(template, "--no-input", "-o", str(output), *answers)
+    result = run(command, template.parent)
+    assert result.returncode == 0, result.stdout + result.stderr
+    return Project(output / "streamlit_button_patterns", {})
+
+
+def test_a_new_pattern_needs_only_its_module_its_tests_and_one_entry(template_with_throwaway):
+    """The throwaway page is generated, navigated to, listed and tested with no other edit."""
+    project = bake_copy(template_with_throwaway, template_with_throwaway.parent / "on")
+    assert (project.path / "streamlit_button_patterns/patterns/throwaway.py").is_file()
+    assert "- **Throwaway wave** (`streamlit_button_patterns/patterns/throwaway.py`): " in (
+        project.read("README.md")
+    )
+    result = project.run_tests_with(CLEAN_ENV, "-v")
+    assert result.returncode == 0, result.stdout[-4000:] + result.stderr[-2000:]
+    assert "tests/test_throwaway.py::test_a_click_waves PASSED" in result.stdout
+    assert "test_the_catalogue_names_exactly_the_pattern_modules PASSED" in result.stdout
+
+
+def test_a_new_pattern_answered_no_leaves_no_file(template_with_throwaway):
+    """With the throwaway question answered no, none of its files is generated."""
+    project = bake_copy(
+        template_with_throwaway, template_with_throwaway.parent / "off", "pattern_throwaway=no"
+    )
+    assert not project.files("*throwaway*")
+    assert "Throwaway" not in project.read("README.md")

@@ -1,0 +1,71 @@
+"""The parts of README.md that are derived from the pattern catalogue, and their update.
+
+    python -m tooling.readme     rewrite those parts of README.md from cookiecutter.json
+
+Each part stands between `<!-- catalogue: NAME -->` and `<!-- end catalogue: NAME -->`.
+"""
+
+import re
+import sys
+
+from tooling.template import CATALOGUE, DEFAULTS, TEMPLATE
+
+README = TEMPLATE / "README.md"
+SCREENSHOTS = "docs/screenshots"
+
+
+def answer(value: bool) -> str:
+    """A yes/no default as a user types it."""
+    return "yes" if value else "no"
+
+
+def questions() -> str:
+    """One table row per pattern question: its default, title, summary and variant question."""
+    rows = ["| question | default | the page |", "| --- | --- | --- |"]
+    for name, entry in CATALOGUE.items():
+        option = f"pattern_{name}"
+        variants = entry.get("variants")
+        also = f" Its variant is picked by `{variants}`, below." if variants else ""
+        rows.append(
+            f"| `{option}` | {answer(DEFAULTS[option])} "
+            f"| **{entry['title']}**: {entry['summary']}{also} |"
+        )
+    return "\n".join(rows)
+
+
+def gallery() -> str:
+    """A two-column table of screenshots: the home page, then every pattern page."""
+    pages = [("home", "Home"), *((name, entry["title"]) for name, entry in CATALOGUE.items())]
+    cells = [f"**{title}**<br>![{title}]({SCREENSHOTS}/{name}.png)" for name, title in pages]
+    if len(cells) % 2:
+        cells.append("")
+    rows = [f"| {left} | {right} |" for left, right in zip(cells[::2], cells[1::2], strict=True)]
+    return "\n".join(["| | |", "| --- | --- |", *rows])
+
+
+PARTS = {"questions": questions, "gallery": gallery}
+
+
+def updated(text: str) -> str:
+    """`text` with every derived part rewritten from the catalogue."""
+    for name, build in PARTS.items():
+        pattern = re.compile(
+            rf"(<!-- catalogue: {name} -->\n).*?(\n<!-- end catalogue: {name} -->)", re.DOTALL
+        )
+        if not pattern.search(text):
+            raise ValueError(f"README.md has no part named {name}")
+        text = pattern.sub(lambda match, build=build: match[1] + build() + match[2], text)
+    return text
+
+
+def main() -> int:
+    """Rewrite the derived parts of README.md; say whether anything changed."""
+    text = README.read_text(encoding="utf-8")
+    new = updated(text)
+    README.write_text(new, encoding="utf-8")
+    print("README.md updated." if new != text else "README.md was up to date.")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
