@@ -47,7 +47,7 @@ def test_all_patterns_pass_their_browser_tests(bake):
 def test_a_failing_browser_test_leaves_no_server_running(bake, tmp_path):
     """The server is stopped even when a test fails."""
     project = Project(tmp_path / "project", {})
-    shutil.copytree(bake(**only("pattern_temporary_message")).path, project.path)
+    shutil.copytree(bake(**only()).path, project.path)
     (project.path / "tests" / "e2e" / "test_fails.py").write_text(
         '"""A test that fails on purpose."""\n\n\ndef test_fails(open_page):\n'
         '    open_page()\n    raise AssertionError("on purpose")\n',
@@ -61,7 +61,7 @@ def test_a_failing_browser_test_leaves_no_server_running(bake, tmp_path):
 
 def test_a_missing_browser_gives_one_clear_message(bake, tmp_path):
     """Without a Chromium the run fails with a message that says how to get one."""
-    project = bake(**only("pattern_temporary_message"))
+    project = bake(**only())
     env = {**CLEAN_ENV, "PLAYWRIGHT_CHROMIUM_EXECUTABLE": str(tmp_path / "no-chromium")}
     result = run_e2e(project, "-k", "home", env=env)
     assert result.returncode == 1

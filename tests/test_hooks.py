@@ -2,13 +2,14 @@
 
 import ast
 import importlib.util
+import re
 import sys
 from pathlib import Path
 
 import pytest
 from cookiecutter.environment import StrictEnvironment
 
-from tooling.template import DEFAULTS, PROJECT_TEMPLATE, TEMPLATE, TOOL_OPTIONS, only
+from tooling.template import CATALOGUE, DEFAULTS, PROJECT_TEMPLATE, TEMPLATE, TOOL_OPTIONS, only
 
 HOOKS = TEMPLATE / "hooks"
 
@@ -100,33 +101,50 @@ def arranged(tmp_path: Path, **changes) -> tuple[Path, list[str]]:
     return project, tree(project)
 
 
+# Every question that picks variants, answered with its last choice.
+VARIANT_ANSWERS = {
+    entry["variants"]: DEFAULTS[entry["variants"]][-1]
+    for entry in CATALOGUE.values()
+    if "variants" in entry
+}
+# A pattern that owns only the files its name gives.
+PLAIN_PATTERN = next(
+    name for name, entry in CATALOGUE.items() if not {"files", "variants"} & set(entry)
+)
+
+
 def test_post_gen_keeps_the_chosen_variants_under_their_final_names(tmp_path):
     """The chosen variant of each file takes the plain name; the other variants are gone."""
-    project, kept = arranged(tmp_path, reset_technique="container", result_store="cache_data")
+    project, kept = arranged(tmp_path, **VARIANT_ANSWERS)
     assert not [name for name in kept if name.endswith(".py") and Path(name).stem.count(".")]
-    chosen = {
-        "my_app/patterns/reset_widgets.py": "patterns/reset_widgets.container.py",
-        "my_app/result_store.py": "result_store.cache_data.py",
-        "tests/test_result_store.py": "tests/test_result_store.cache_data.py",
-    }
-    for final, variant in chosen.items():
-        assert (project / final).read_text(encoding="utf-8").endswith(f"{variant}\n"), final
+    chosen = [
+        path.relative_to(PROJECT_TEMPLATE).as_posix()
+        for answer in VARIANT_ANSWERS.values()
+        for path in PROJECT_TEMPLATE.rglob(f"*.{answer}.py")
+    ]
+    assert len(chosen) >= len(VARIANT_ANSWERS)
+    for variant in chosen:
+        final = variant.replace("{{cookiecutter.project_slug}}", "my_app")
+        final = re.sub(r"\.\w+\.py$", ".py", final)
+        assert (project / final).read_text(encoding="utf-8") == f"# {variant}\n", final
 
 
 def test_post_gen_removes_every_file_of_an_unpicked_pattern_and_tool(tmp_path):
-    """With only the dynamic-widgets pattern and no tooling, no other optional file stays."""
+    """With only one plain pattern and no tooling, no other optional file stays."""
     no_tools = dict.fromkeys(TOOL_OPTIONS, False)
-    _, kept = arranged(tmp_path, **only("pattern_dynamic_widgets"), **no_tools)
+    _, kept = arranged(tmp_path, **only(f"pattern_{PLAIN_PATTERN}"), **no_tools)
     pattern_files = [
         name for name in kept if name.startswith(("my_app/patterns/", "tests/test_", "tests/e2e"))
     ]
-    assert pattern_files == [
-        "my_app/patterns/__init__.py",
-        "my_app/patterns/dynamic_widgets.py",
-        "tests/test_contract.py",
-        "tests/test_dynamic_widgets.py",
-        "tests/test_navigation.py",
-    ]
+    assert sorted(pattern_files) == sorted(
+        [
+            "my_app/patterns/__init__.py",
+            f"my_app/patterns/{PLAIN_PATTERN}.py",
+            "tests/test_contract.py",
+            f"tests/test_{PLAIN_PATTERN}.py",
+            "tests/test_navigation.py",
+        ]
+    )
     for gone in ["my_app/result_store.py", "my_app/slow_work.py", "Dockerfile", ".dockerignore"]:
         assert gone not in kept
     assert not [name for name in kept if name.startswith((".github", ".pre-commit"))]

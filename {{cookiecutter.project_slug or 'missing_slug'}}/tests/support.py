@@ -44,7 +44,7 @@ typed_text = strategies.one_of(
 
 
 def app_module(name: str) -> ModuleType:
-    """A module of the app's package, by its name in the package ("text", "patterns.stages")."""
+    """A module of the app's package, by its name in the package ("text", "patterns.<page>")."""
     return importlib.import_module(f"{PACKAGE}.{name}")
 
 

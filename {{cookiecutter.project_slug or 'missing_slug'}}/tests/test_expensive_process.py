@@ -133,28 +133,35 @@ def test_beyond_the_kept_number_the_oldest_result_is_forgotten_first():
     assert at.session_state["runs_after_oldest"] == kept + 2, "the oldest result was kept"
 
 
-def fill_the_store() -> None:
-    """A script: ask the store for KEPT_RESULTS parameter sets with multiplier 3, so that a
-    shared store forgets every older result."""
+def ask_for_other_results(first: int, count: int) -> None:
+    """A script: ask the store for `count` parameter sets with multiplier 3, adding `first`
+    and on."""
     from tests.support import app_module
 
-    result_store, slow_work = app_module("result_store"), app_module("slow_work")
-    for add in range(slow_work.KEPT_RESULTS):
+    result_store = app_module("result_store")
+    for add in range(first, first + count):
         result_store.compute_and_store(3, add)
 
 
-def run_script(script) -> AppTest:
-    """Run a function as the script of a new session that sees the tests' secrets."""
-    at = AppTest.from_function(script, default_timeout=TIMEOUT_SECONDS)
+def run_script(script, **kwargs) -> AppTest:
+    """Run a function, with these keyword arguments, as the script of a new session that sees
+    the tests' secrets."""
+    at = AppTest.from_function(script, default_timeout=TIMEOUT_SECONDS, kwargs=kwargs)
     at.secrets.update(Session.secrets)
     at.run()
     assert not at.exception, [item.value for item in at.exception]
     return at
 
 
+def another_session_asks_for(first: int, count: int) -> None:
+    """Another session asks for `count` results of its own, so a shared store keeps them."""
+    run_script(ask_for_other_results, first=first, count=count)
+
+
 def another_session_fills_the_store() -> None:
-    """Another session fills the store with results of its own."""
-    run_script(fill_the_store)
+    """Another session asks for KEPT_RESULTS results of its own: a shared store forgets every
+    older result."""
+    another_session_asks_for(0, slow_work.KEPT_RESULTS)
 
 
 def another_session_clears() -> None:
@@ -172,6 +179,15 @@ def says_the_result_is_gone(page, multiplier: int, add: int) -> bool:
     """Whether the page says that the result it showed is no longer stored, and shows none."""
     gone = expensive_process.GONE.format(multiplier=multiplier, add=add)
     return not page.at.dataframe and gone in [item.value for item in page.at.caption]
+
+
+def shown_after(page, what_happens) -> bool:
+    """Process 2 and 3, let `what_happens`, rerun without clicking: whether the result still
+    shows (else the page says that it is gone)."""
+    process(page, 2, 3)
+    what_happens()
+    rerun_without_clicking(page)
+    return not says_the_result_is_gone(page, 2, 3) and shown_table(page) == TABLE_2_3
 
 
 # What other sessions may do to a result that this session shows.

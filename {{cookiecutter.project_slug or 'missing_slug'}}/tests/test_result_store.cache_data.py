@@ -1,7 +1,5 @@
 """Stories of the st.cache_data result store: every session of the server shares the results."""
 
-import pytest
-
 from tests import test_expensive_process as stories
 
 # The page's fixtures, shared with its stories: a page in a new session, and instant work.
@@ -17,11 +15,18 @@ def test_a_second_session_reuses_the_first_ones_results(page, new_session):
     assert stories.shown_table(other) == stories.TABLE_2_3
 
 
-@pytest.mark.parametrize("what_happens", stories.OTHER_SESSIONS)
-def test_another_sessions_clear_or_results_take_the_result_away(page, what_happens):
-    """After another session's "Clear results", or once other sessions have asked for
-    KEPT_RESULTS other results, this page says that its result is gone."""
+def test_another_sessions_clear_takes_the_result_from_every_session(page):
+    """After another session's "Clear results", this page says that its result is gone."""
+    assert not stories.shown_after(page, stories.another_session_clears)
+
+
+def test_a_result_looked_up_again_outlives_the_ones_used_less_recently(page):
+    """The cache forgets the result used least recently, and this page's reruns look its result
+    up: once the cache is full, another session's older results go first."""
     stories.process(page, 2, 3)
-    what_happens()
+    stories.another_session_asks_for(0, stories.slow_work.KEPT_RESULTS - 1)
+    stories.rerun_without_clicking(page)  # the cache is full; (2, 3) is the oldest, now used
+    stories.another_session_asks_for(1000, 1)  # one more: the least recently used goes
     stories.rerun_without_clicking(page)
-    assert stories.says_the_result_is_gone(page, 2, 3)
+    assert stories.shown_table(page) == stories.TABLE_2_3
+    assert stories.runs(page) == 1

@@ -1,5 +1,7 @@
 """Stories of the session-state result store: each browser session keeps its own results."""
 
+import pytest
+
 from tests import test_expensive_process as stories
 
 # The page's fixtures, shared with its stories: a page in a new session, and instant work.
@@ -16,11 +18,8 @@ def test_a_second_session_does_not_see_the_first_ones_results(page, new_session)
     assert stories.shown_table(other) == stories.TABLE_2_3
 
 
-def test_another_sessions_clear_or_results_leave_this_one_alone(page):
+@pytest.mark.parametrize("what_happens", stories.OTHER_SESSIONS)
+def test_another_sessions_clear_or_results_leave_this_ones_alone(page, what_happens):
     """Neither another session's "Clear results" nor its results touch this session's."""
-    stories.process(page, 2, 3)
-    stories.another_session_clears()
-    stories.another_session_fills_the_store()
-    stories.rerun_without_clicking(page)
-    assert stories.shown_table(page) == stories.TABLE_2_3
+    assert stories.shown_after(page, what_happens)
     assert stories.runs(page) == 1

@@ -21,16 +21,10 @@ def click(page: Page, key: str) -> None:
 
 
 def type_text(page: Page, key: str, text: str) -> None:
-    """Type `text` into the text input with this key and press Enter to send it."""
+    """Type `text` into the input with this key and press Enter to send it; in a select box,
+    that picks the option typed, as a user may."""
     field = widget(page, key).locator("input")
     field.fill(text)
-    field.press("Enter")
-
-
-def choose(page: Page, key: str, option: str) -> None:
-    """Pick `option` in the select box with this key, typing it as a user may."""
-    field = widget(page, key).locator("input")
-    field.fill(option)
     field.press("Enter")
 
 

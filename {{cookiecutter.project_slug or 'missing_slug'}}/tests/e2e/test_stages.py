@@ -2,7 +2,7 @@
 
 from playwright.sync_api import expect
 
-from tests.e2e.steps import choose, click, expect_text, type_text, widget
+from tests.e2e.steps import click, expect_text, type_text, widget
 
 
 def test_a_user_walks_every_stage_and_starts_over(open_page):
@@ -10,7 +10,7 @@ def test_a_user_walks_every_stage_and_starts_over(open_page):
     page = open_page("stages")
     click(page, "stages_begin")
     type_text(page, "stages_name", "Ada")
-    choose(page, "stages_color", "blue")
+    type_text(page, "stages_color", "blue")
     expect_text(page, "Ada likes blue.")
     click(page, "stages_start_over")
     expect(widget(page, "stages_begin")).to_be_visible()

@@ -1,4 +1,4 @@
-"""Three ways buttons go wrong, each beside its fix, so you can watch the failure happen."""
+"""Each button mistake drawn as it is usually written, beside the code that fixes it."""
 
 import streamlit as st
 

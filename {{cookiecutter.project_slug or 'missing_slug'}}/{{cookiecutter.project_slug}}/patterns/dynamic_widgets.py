@@ -1,4 +1,4 @@
-"""An "Add person" button that adds rows of inputs; each row can be removed on its own."""
+"""Rows of inputs keyed by ids that are never reused, added and removed by callbacks."""
 
 import streamlit as st
 

@@ -1,4 +1,4 @@
-"""A "Process" button that runs slow work once per set of parameters and keeps the result."""
+"""The slow work runs only on a click; every rerun draws its result from the result store."""
 
 import streamlit as st
 

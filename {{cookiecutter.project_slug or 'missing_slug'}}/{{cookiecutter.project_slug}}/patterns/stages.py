@@ -1,4 +1,4 @@
-"""A process in stages: begin, enter a name, choose a colour, done, start over."""
+"""A stage number in session state, moved on by each step's callback, gates each section."""
 
 import streamlit as st
 

@@ -1,4 +1,4 @@
-"""A button whose content stays after one click, through every later interaction."""
+"""A flag in session state, set by the button's callback, keeps the content drawn."""
 
 import streamlit as st
 

@@ -1,4 +1,4 @@
-"""A button whose message shows on its click and is gone at the next interaction."""
+"""The greeting is drawn under `if st.button(...)`, so it lasts for the click's run only."""
 
 import streamlit as st
 

@@ -1,4 +1,4 @@
-"""Buttons that flip content on and off, and a widget between enabled and disabled."""
+"""Callbacks flip booleans in session state: one shows a note, one disables a slider."""
 
 import streamlit as st
 
