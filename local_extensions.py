@@ -1,4 +1,5 @@
-"""Jinja filters that put free text into generated Python and TOML as data, never as code."""
+"""Jinja filters that put free text into generated Python and TOML as data, never as code, and
+that list the patterns picked."""
 
 from jinja2 import Environment
 from jinja2.ext import Extension
@@ -43,6 +44,14 @@ def one_line(text: object) -> str:
     return " ".join(str(text).split())
 
 
+def picked_patterns(answers: dict) -> list[tuple[str, dict]]:
+    """The (name, catalogue entry) of every pattern whose question was answered yes, in the
+    catalogue's order."""
+    return [
+        (name, entry) for name, entry in answers["_patterns"].items() if answers[f"pattern_{name}"]
+    ]
+
+
 class TemplateFilters(Extension):
     """Adds the filters that write answers into generated files as data."""
 
@@ -51,3 +60,4 @@ class TemplateFilters(Extension):
         environment.filters["python_string"] = python_string
         environment.filters["toml_string"] = toml_string
         environment.filters["one_line"] = one_line
+        environment.filters["picked_patterns"] = picked_patterns

@@ -9,8 +9,8 @@ README = (TEMPLATE / "README.md").read_text(encoding="utf-8")
 
 
 def test_the_catalogue_parts_of_the_readme_are_up_to_date():
-    """The question table and the gallery are what `python -m tooling.readme` writes."""
-    assert readme.updated(README) == README, "run `.venv/bin/python -m tooling.readme`"
+    """The question table and the gallery are what `python3 -m tooling.readme` writes."""
+    assert readme.updated(README) == README, "run `python3 -m tooling.readme`"
 
 
 def test_readme_gallery_shows_every_page_module_and_each_screenshot_exists():

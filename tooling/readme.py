@@ -1,6 +1,6 @@
 """The parts of README.md that are derived from the pattern catalogue, and their update.
 
-    python -m tooling.readme     rewrite those parts of README.md from cookiecutter.json
+    python3 -m tooling.readme    rewrite those parts of README.md from cookiecutter.json
 
 Each part stands between `<!-- catalogue: NAME -->` and `<!-- end catalogue: NAME -->`.
 """

@@ -18,16 +18,13 @@ class Page:
     title: str
     icon: str
     summary: str
-{% set picked = [] %}
-{%- for name in cookiecutter._patterns if cookiecutter["pattern_" ~ name] %}
-{%- set _ = picked.append(name) %}
-{%- endfor %}
-{%- if picked %}
+
 
 # The module name of each page, and what is said about it, in the order of the navigation.
+{%- set picked = cookiecutter | picked_patterns %}
+{%- if picked %}
 PAGES = {
-{%- for name in picked %}
-{%- set page = cookiecutter._patterns[name] %}
+{%- for name, page in picked %}
     {{ name | python_string }}: Page(
         title={{ page.title | python_string }},
         icon={{ page.icon | python_string }},
@@ -36,8 +33,6 @@ PAGES = {
 {%- endfor %}
 }
 {%- else %}
-
-# The module name of each page, and what is said about it, in the order of the navigation.
 PAGES: dict[str, Page] = {}
 {%- endif %}
 
