@@ -53,7 +53,7 @@ def picked_patterns(answers: dict) -> list[tuple[str, dict]]:
 
 
 class TemplateFilters(Extension):
-    """Adds the filters that write answers into generated files as data."""
+    """Adds the filters that write answers into generated files as data, and picked_patterns."""
 
     def __init__(self, environment: Environment) -> None:
         super().__init__(environment)

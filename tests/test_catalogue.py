@@ -3,18 +3,13 @@ its module, its tests and its entry."""
 
 import json
 import re
-import shutil
 from pathlib import Path
 
 import pytest
 
 from tests.support import Project
 from tooling.commands import CLEAN_ENV, cookiecutter_command, run
-from tooling.template import CATALOGUE, DEFAULTS, PATTERN_OPTIONS, TEMPLATE
-
-NOT_TEMPLATE = shutil.ignore_patterns(
-    ".git", ".venv", "build", "node_modules", "__pycache__", ".pytest_cache", ".ruff_cache"
-)
+from tooling.template import CATALOGUE, DEFAULTS, PATTERN_OPTIONS, PROJECT_TEMPLATE, copy_template
 
 
 def test_every_pattern_question_has_one_catalogue_entry_and_a_prompt():
@@ -34,7 +29,20 @@ def test_every_entry_says_what_the_navigation_and_readmes_need(name):
     assert re.fullmatch(r":material/[a-z0-9_]+:", entry["icon"])
     assert entry["summary"].endswith(".") and "\n" not in entry["summary"]
     assert entry["timed_clicks"] and all(len(click) == 2 for click in entry["timed_clicks"])
-    assert entry.get("variants", "reset_technique") in DEFAULTS
+
+
+@pytest.mark.parametrize("name", list(CATALOGUE))
+def test_every_file_an_entry_owns_is_in_the_template(name):
+    """The module the name gives and every `files` path exist, plainly or as one variant per
+    answer of the `variants` question: a wrong path would leave files behind, silently."""
+    entry = CATALOGUE[name]
+    answers = DEFAULTS[entry["variants"]] if "variants" in entry else []
+    assert isinstance(answers, list), "variants names a choice question"
+    owned_files = [f"{{package}}/patterns/{name}.py", f"tests/test_{name}.py"]
+    for owned in [*owned_files, *entry.get("files", [])]:
+        path = PROJECT_TEMPLATE / owned.format(package="{{cookiecutter.project_slug}}")
+        variants = [path.with_name(f"{path.stem}.{answer}{path.suffix}") for answer in answers]
+        assert path.is_file() or (variants and all(map(Path.is_file, variants))), owned
 
 
 def test_titles_are_unique():
@@ -100,7 +108,7 @@ def add_throwaway_pattern(template: Path) -> None:
 def template_with_throwaway(tmp_path_factory) -> Path:
     """A copy of this template with the throwaway pattern added."""
     template = tmp_path_factory.mktemp("throwaway") / "template"
-    shutil.copytree(TEMPLATE, template, ignore=NOT_TEMPLATE)
+    copy_template(template)
     add_throwaway_pattern(template)
     return template
 

@@ -82,10 +82,12 @@ def test_every_store_has_the_interface_and_the_page_computes_only_on_a_click(bak
     page = (package / "patterns" / "expensive_process.py").read_text(encoding="utf-8")
     assert page.count("compute_and_store(multiplier, add)") == 1
     assert (
+        '        with st.spinner("Processing…"):\n            compute_and_store(multiplier, add)'
+    ) in function_source(page, "process")
+    assert (
         'if st.button("Process", key="expensive_process"):\n'
-        '        with st.spinner("Processing…"):\n'
-        "            table = compute_and_store(multiplier, add)"
-    ) in page
+        "        problem = process(multiplier, add)"
+    ) in function_source(page, "render")
     assert "table = stored(multiplier, add)" in function_source(page, "show_result")
 
 
@@ -102,7 +104,7 @@ def test_every_store_keys_results_by_every_parameter(bake, store):
     project = bake(result_store=store)
     results = (project.path / project.answers["project_slug"] / "result_store.py").read_text()
     key_by_store = {
-        "session_state": "(multiplier, add)",
+        "session_state": "key = (multiplier, add)",
         "cache_data": "def cached_table(multiplier: int, add: int, _compute: bool)",
         "database": "(RESULTS.c.multiplier == multiplier) & (RESULTS.c.add_value == add)",
     }

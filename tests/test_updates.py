@@ -1,18 +1,14 @@
 """Projects made with cruft take later template changes: check sees them, update applies them."""
 
-import shutil
 import sys
 from pathlib import Path
 
 import pytest
 
 from tooling.commands import run
-from tooling.template import TEMPLATE
+from tooling.template import copy_template
 
 PROJECT_README = "{{cookiecutter.project_slug or 'missing_slug'}}/README.md"
-NOT_TEMPLATE = shutil.ignore_patterns(
-    ".git", ".venv", "build", "node_modules", "__pycache__", ".pytest_cache", ".ruff_cache"
-)
 
 
 def git(folder: Path, *arguments: str) -> None:
@@ -31,7 +27,7 @@ def cruft(folder: Path, *arguments: str):
 def template_repo(tmp_path) -> Path:
     """A git repository holding a copy of this template, one commit deep."""
     repo = tmp_path / "template"
-    shutil.copytree(TEMPLATE, repo, ignore=NOT_TEMPLATE)
+    copy_template(repo)
     git(repo, "init", "-q")
     git(repo, "add", "-A")
     git(repo, "commit", "-q", "-m", "Template")

@@ -171,7 +171,7 @@ TOOLS = {
             "package-index",
             package_index_answers,
             lambda: f"pip's package index, {without_credentials(pip_index_url())}, does not answer",
-            "connect to the network, or set PIP_INDEX_URL to a mirror that answers",
+            "connect to the network, or set `PIP_INDEX_URL` to a mirror that answers",
         ),
     ]
 }

@@ -1,6 +1,7 @@
 """The template on disk and what its cookiecutter.json declares: questions, choices, patterns."""
 
 import json
+import shutil
 from pathlib import Path
 
 TEMPLATE = Path(__file__).resolve().parent.parent
@@ -13,6 +14,10 @@ PATTERN_OPTIONS = [f"pattern_{name}" for name in CATALOGUE]
 TOOL_OPTIONS = [
     name for name, value in DEFAULTS.items() if value is True and not name.startswith("pattern_")
 ]
+# What a copy of the template leaves out: version control, environments, caches, build output.
+NOT_TEMPLATE = shutil.ignore_patterns(
+    ".git", ".venv", "build", "node_modules", "__pycache__", ".pytest_cache", ".ruff_cache"
+)
 CHOICES = {
     name: values
     for name, values in DEFAULTS.items()
@@ -26,3 +31,9 @@ def only(*patterns: str) -> dict[str, bool]:
     if unknown:
         raise ValueError(f"unknown pattern options: {sorted(unknown)}")
     return {option: option in patterns for option in PATTERN_OPTIONS}
+
+
+def copy_template(destination: Path) -> Path:
+    """A copy of the template's own files at `destination`, to change or to put under git."""
+    shutil.copytree(TEMPLATE, destination, ignore=NOT_TEMPLATE)
+    return destination

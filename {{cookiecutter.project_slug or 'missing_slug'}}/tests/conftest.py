@@ -1,13 +1,14 @@
 """Fixtures of the AppTest suite: a session per test, fresh caches around each test."""
 
 import functools
+import os
 
 import pytest
 import streamlit as st
 from streamlit.runtime.scriptrunner.script_cache import ScriptCache
 from streamlit.testing.v1 import AppTest, app_test
 
-from tests.support import TIMEOUT_SECONDS, Session
+from tests.support import TIMEOUT_SECONDS, Session, run_script
 
 try:
     from streamlit.components.v2 import manifest_scanner
@@ -55,14 +56,26 @@ def fresh_caches():
     st.cache_resource.clear()
 
 
+def clear_the_store() -> None:
+    """A script: forget every result of the app's result store."""
+    from tests.support import app_module
+
+    app_module("result_store").clear()
+
+
 @pytest.fixture(autouse=True)
 def results_database(tmp_path, monkeypatch) -> str:
-    """Give every test's sessions a results database of their own, as secrets.toml would.
+    """Give every test's sessions an empty results database, as secrets.toml would: a new
+    SQLite file, or the server that RESULTS_DATABASE_URL names (a PostgreSQL URL such as
+    postgresql+psycopg://user:password@host/db), emptied first.
 
-    Only a database result store reads it; the app's other stores ignore it.
+    Only the database result store reads it; the app's other stores ignore it.
     """
-    url = f"sqlite:///{tmp_path / 'results.sqlite3'}"
+    server = os.environ.get("RESULTS_DATABASE_URL")
+    url = server or f"sqlite:///{tmp_path / 'results.sqlite3'}"
     monkeypatch.setattr(Session, "secrets", {"connections": {"results": {"url": url}}})
+    if server:  # earlier tests have used it
+        run_script(clear_the_store)
     return url
 
 

@@ -15,6 +15,8 @@ ROOT = Path(__file__).resolve().parent.parent
 APP_PATH = ROOT / "streamlit_app.py"
 # The app's package: the one folder of the project that holds the pattern pages.
 PACKAGE = next(ROOT.glob("*/patterns/__init__.py")).parent.parent.name
+# The pattern modules as found on disk, whatever the catalogue says.
+PATTERN_MODULES = sorted(path.stem for path in ROOT.glob(f"{PACKAGE}/patterns/[!_]*.py"))
 # AppTest's default of 3 s is too short for a cold start on a slow CI machine.
 TIMEOUT_SECONDS = 30
 
@@ -104,6 +106,16 @@ class Session:
     def value(self, key: str):
         """The session-state value under `key`."""
         return self.at.session_state[key]
+
+
+def run_script(script, **kwargs) -> AppTest:
+    """Run a function, with these keyword arguments, as the script of a new session that sees
+    the tests' secrets; it must raise nothing."""
+    at = AppTest.from_function(script, default_timeout=TIMEOUT_SECONDS, kwargs=kwargs)
+    at.secrets.update(Session.secrets)
+    at.run()
+    assert not at.exception, [item.value for item in at.exception]
+    return at
 
 
 class PageMachine(RuleBasedStateMachine):

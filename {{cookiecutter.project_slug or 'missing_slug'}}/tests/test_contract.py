@@ -1,17 +1,13 @@
 """Every page module keeps the page contract, and the catalogue names exactly the modules."""
 
-import pkgutil
-
 import pytest
 
-from tests.support import app_module
+from tests.support import PATTERN_MODULES, app_module
 
 patterns = app_module("patterns")
-# The pattern modules found on disk, not in the catalogue: a module without an entry shows here.
-MODULE_NAMES = sorted(info.name for info in pkgutil.iter_modules(patterns.__path__))
 
 
-@pytest.mark.parametrize("name", ["home", *(f"patterns.{name}" for name in MODULE_NAMES)])
+@pytest.mark.parametrize("name", ["home", *(f"patterns.{name}" for name in PATTERN_MODULES)])
 def test_every_page_module_has_a_docstring_and_a_render(name):
     """Each page module says what it is and has the render() that draws it."""
     module = app_module(name)
@@ -21,7 +17,9 @@ def test_every_page_module_has_a_docstring_and_a_render(name):
 
 def test_the_catalogue_names_exactly_the_pattern_modules():
     """PAGES has one entry per pattern module, each with a title, an icon and a summary."""
-    assert sorted(patterns.PAGES) == MODULE_NAMES, "PAGES in patterns/__init__.py and the modules"
+    assert sorted(patterns.PAGES) == PATTERN_MODULES, (
+        "PAGES in patterns/__init__.py and the modules"
+    )
     for name, page in patterns.PAGES.items():
         assert page.title.strip() and page.icon.strip() and page.summary.strip(), name
 

@@ -7,9 +7,8 @@ import pytest
 import streamlit as st
 from hypothesis import strategies
 from hypothesis.stateful import invariant, rule, run_state_machine_as_test
-from streamlit.testing.v1 import AppTest
 
-from tests.support import TIMEOUT_SECONDS, PageMachine, Session, app_module
+from tests.support import PageMachine, Session, app_module, run_script
 
 slow_work = app_module("slow_work")
 expensive_process = app_module("patterns.expensive_process")
@@ -143,16 +142,6 @@ def ask_for_other_results(first: int, count: int) -> None:
         result_store.compute_and_store(3, add)
 
 
-def run_script(script, **kwargs) -> AppTest:
-    """Run a function, with these keyword arguments, as the script of a new session that sees
-    the tests' secrets."""
-    at = AppTest.from_function(script, default_timeout=TIMEOUT_SECONDS, kwargs=kwargs)
-    at.secrets.update(Session.secrets)
-    at.run()
-    assert not at.exception, [item.value for item in at.exception]
-    return at
-
-
 def another_session_asks_for(first: int, count: int) -> None:
     """Another session asks for `count` results of its own, so a shared store keeps them."""
     run_script(ask_for_other_results, first=first, count=count)
@@ -181,13 +170,11 @@ def says_the_result_is_gone(page, multiplier: int, add: int) -> bool:
     return not page.at.dataframe and gone in [item.value for item in page.at.caption]
 
 
-def shown_after(page, what_happens) -> bool:
-    """Process 2 and 3, let `what_happens`, rerun without clicking: whether the result still
-    shows (else the page says that it is gone)."""
+def process_then_let(page, what_happens) -> None:
+    """Process 2 and 3, let another session do `what_happens`, then rerun without clicking."""
     process(page, 2, 3)
     what_happens()
     rerun_without_clicking(page)
-    return not says_the_result_is_gone(page, 2, 3) and shown_table(page) == TABLE_2_3
 
 
 # What other sessions may do to a result that this session shows.
@@ -202,9 +189,7 @@ def test_only_a_click_works_even_when_the_result_is_gone(page, what_happens):
     """After another session's clear, or once other results push this one out, this session's
     next interaction does not work the result out again: it shows it or says it is gone, and
     only "Process" works it out once more."""
-    process(page, 2, 3)
-    what_happens()
-    rerun_without_clicking(page)
+    process_then_let(page, what_happens)
     assert runs(page) == 1
     shows_it = bool(page.at.dataframe) and shown_table(page) == TABLE_2_3
     assert shows_it != says_the_result_is_gone(page, 2, 3), "the result, or that it is gone"

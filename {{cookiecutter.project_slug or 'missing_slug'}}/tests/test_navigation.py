@@ -1,26 +1,22 @@
 """The navigation holds the home page and one page per pattern module, and every page opens."""
 
-import pkgutil
-
-from tests.support import app_module
+from tests.support import PATTERN_MODULES, app_module
 
 patterns = app_module("patterns")
 project = app_module("project")
 as_text = app_module("text").as_text
-# The pattern modules as found on disk: what the navigation is checked against.
-MODULE_NAMES = sorted(info.name for info in pkgutil.iter_modules(patterns.__path__))
 
 
 def test_the_navigation_has_the_home_page_then_one_page_per_module(navigation_entries):
     """Home comes first, then exactly one entry per pattern module on disk, none missing."""
     assert navigation_entries[0][1] == "Home"
-    assert sorted(url_path for url_path, _ in navigation_entries[1:]) == MODULE_NAMES
+    assert sorted(url_path for url_path, _ in navigation_entries[1:]) == PATTERN_MODULES
 
 
 def test_each_navigation_entry_opens_its_own_module(session, navigation_entries):
     """Opening a pattern module's page shows the title that its navigation entry gives."""
     titles = dict(navigation_entries)
-    for name in MODULE_NAMES:
+    for name in PATTERN_MODULES:
         session.open(app_module(f"patterns.{name}"))
         assert session.at.title[0].value == titles[name], name
 
@@ -36,7 +32,7 @@ def test_home_lists_every_pattern_page(session, navigation_entries):
     text = "\n".join(item.value for item in session.at.markdown)
     for _, title in navigation_entries[1:]:
         assert f"**{title}**" in text
-    if not MODULE_NAMES:
+    if not PATTERN_MODULES:
         home = app_module("home")
         assert session.at.info[0].value.strip() == home.NO_PATTERNS.strip()
 

@@ -21,5 +21,6 @@ def test_a_second_session_does_not_see_the_first_ones_results(page, new_session)
 @pytest.mark.parametrize("what_happens", stories.OTHER_SESSIONS)
 def test_another_sessions_clear_or_results_leave_this_ones_alone(page, what_happens):
     """Neither another session's "Clear results" nor its results touch this session's."""
-    assert stories.shown_after(page, what_happens)
+    stories.process_then_let(page, what_happens)
+    assert stories.shown_table(page) == stories.TABLE_2_3
     assert stories.runs(page) == 1

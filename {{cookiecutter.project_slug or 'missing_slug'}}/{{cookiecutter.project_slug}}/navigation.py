@@ -1,4 +1,4 @@
-"""The app's navigation: the home page first, then the pattern pages of the catalogue."""
+"""The app's navigation: the home page first, then the pattern pages of the catalogue (PAGES)."""
 
 from pathlib import Path
 from types import ModuleType
@@ -22,4 +22,4 @@ def pattern_page(module: ModuleType) -> st.Page:
 def pages() -> list[st.Page]:
     """The home page, then every pattern page."""
     home_page = page_for(home, home.TITLE, home.ICON, default=True)
-    return [home_page, *map(pattern_page, patterns.discover())]
+    return [home_page, *map(pattern_page, patterns.page_modules())]

@@ -10,8 +10,9 @@ import streamlit as st
 from {{ cookiecutter.project_slug }}.slow_work import KEPT_RESULTS, build_table
 
 WHERE = (
-    "in **`st.cache_data`**: every session on this server process sees them, "
-    "until the server restarts or the cache is cleared"
+    "in **`st.cache_data`**: every session on this server process sees them, until the server "
+    f"restarts or the cache is cleared. At most {KEPT_RESULTS} are kept: asking for more "
+    "forgets the one used least recently"
 )
 
 

@@ -1,7 +1,7 @@
 """Results of the slow work kept in a SQL database: every session and every server shares them.
 
 Every result store has the same interface: `WHERE`, `stored` (look up, never compute),
-`compute_and_store` and `clear`. This one shows an error on the page, and returns None, when
+`compute_and_store` and `clear`. This one raises StoreUnavailable, saying what to check, when
 the database cannot be used.
 """
 
@@ -14,11 +14,12 @@ import pandas as pd
 import sqlalchemy as sa
 import streamlit as st
 
-from {{ cookiecutter.project_slug }}.slow_work import KEPT_RESULTS, build_table
+from {{ cookiecutter.project_slug }}.slow_work import KEPT_RESULTS, StoreUnavailable, build_table
 
 WHERE = (
     "in a **SQL database** (`st.connection` `results`): every session and every server "
-    "process sees them, and they survive a restart"
+    f"process sees them, and they survive a restart. At most {KEPT_RESULTS} are kept: "
+    "asking for more forgets the oldest"
 )
 CONNECTION_NAME = "results"
 # Used when .streamlit/secrets.toml sets no [connections.results]: a file next to the app.
@@ -75,28 +76,27 @@ def save(database: sa.Engine, multiplier: int, add: int, table: pd.DataFrame) ->
         connection.execute(sa.delete(RESULTS).where(RESULTS.c.id.not_in(newest)))
 
 
-def shows_help_when_unreachable(function: Callable) -> Callable:
-    """`function`, except that a database error shows HELP on the page and gives None."""
+def unavailable_on_database_errors(function: Callable) -> Callable:
+    """`function`, except that a database error becomes StoreUnavailable, saying what to check."""
 
     @functools.wraps(function)
     def guarded(*args, **kwargs):
         try:
             return function(*args, **kwargs)
-        except sa.exc.SQLAlchemyError:
-            st.error(HELP)
-            return None
+        except sa.exc.SQLAlchemyError as error:
+            raise StoreUnavailable(HELP) from error
 
     return guarded
 
 
-@shows_help_when_unreachable
+@unavailable_on_database_errors
 def stored(multiplier: int, add: int) -> pd.DataFrame | None:
     """The table any session stored for these parameters, or None; never computes."""
     return fetch(engine(), multiplier, add)
 
 
-@shows_help_when_unreachable
-def compute_and_store(multiplier: int, add: int) -> pd.DataFrame | None:
+@unavailable_on_database_errors
+def compute_and_store(multiplier: int, add: int) -> pd.DataFrame:
     """The table for these parameters: the one stored, else built now and stored."""
     database = engine()
     table = fetch(database, multiplier, add)
@@ -106,7 +106,7 @@ def compute_and_store(multiplier: int, add: int) -> pd.DataFrame | None:
     return table
 
 
-@shows_help_when_unreachable
+@unavailable_on_database_errors
 def clear() -> None:
     """Delete every stored result."""
     with engine().begin() as connection:

@@ -10,8 +10,8 @@ import streamlit as st
 from {{ cookiecutter.project_slug }}.slow_work import KEPT_RESULTS, build_table
 
 WHERE = (
-    "in **session state**: only this browser session sees them, "
-    "and they are gone when the session ends"
+    "in **session state**: only this browser session sees them, and they are gone when the "
+    f"session ends. At most {KEPT_RESULTS} are kept: asking for more forgets the oldest"
 )
 RESULTS_KEY = "expensive_results"
 

@@ -7,10 +7,14 @@ import streamlit as st
 
 # How long the stand-in work takes; the tests set it to 0.
 SIMULATED_SECONDS = 1.5
-# How many results the store keeps: asking for more forgets the oldest first, so memory
-# (or the database table) stays bounded however many parameter sets are asked for.
+# How many results the store keeps: asking for more forgets one (which one, its WHERE says),
+# so memory (or the database table) stays bounded however many parameter sets are asked for.
 KEPT_RESULTS = 100
 RUNS_KEY = "expensive_runs"
+
+
+class StoreUnavailable(Exception):
+    """A result store cannot be used just now; the message says what to check."""
 
 
 def count_run() -> None:

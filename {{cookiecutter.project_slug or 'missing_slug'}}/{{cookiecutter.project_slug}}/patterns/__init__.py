@@ -39,9 +39,12 @@ PAGES: dict[str, Page] = {}
 
 def page_of(path: str) -> Page:
     """The catalogue entry of the pattern module at `path` (the module's __file__)."""
-    return PAGES[Path(path).stem]
+    name = Path(path).stem
+    if name not in PAGES:
+        raise LookupError(f"patterns/{name}.py has no entry in PAGES (patterns/__init__.py)")
+    return PAGES[name]
 
 
-def discover() -> list[ModuleType]:
-    """Every pattern module of the catalogue, in navigation order."""
+def page_modules() -> list[ModuleType]:
+    """The module of every page of the catalogue, imported, in navigation order."""
     return [importlib.import_module(f"{__name__}.{name}") for name in PAGES]

@@ -4,7 +4,7 @@ import streamlit as st
 
 from {{ cookiecutter.project_slug }}.patterns import page_of
 from {{ cookiecutter.project_slug }}.result_store import WHERE, clear, compute_and_store, stored
-from {{ cookiecutter.project_slug }}.slow_work import KEPT_RESULTS, runs_in_session
+from {{ cookiecutter.project_slug }}.slow_work import StoreUnavailable, runs_in_session
 
 TITLE = page_of(__file__).title
 
@@ -21,8 +21,7 @@ work done outside it runs again on every rerun.
 again for parameters already computed reuses the stored result instead of working again.
 The page remembers which result it shows in session state, and draws it on every rerun by
 *looking it up* in the store, never by working it out: only a click works. The store keeps a
-bounded number of results, forgetting the oldest first, so memory stays bounded however many
-parameter sets are asked for.
+bounded number of results, so memory stays bounded however many parameter sets are asked for.
 """
 GONE = (
     "The result for multiplier {multiplier} and add {add} is no longer stored (cleared, or "
@@ -32,8 +31,23 @@ GONE = (
 
 def clear_results() -> None:
     """Callback: forget the stored results and stop showing one."""
-    clear()
     st.session_state.pop(SHOWN_KEY, None)
+    try:
+        clear()
+    except StoreUnavailable as problem:
+        st.error(str(problem))
+
+
+def process(multiplier: int, add: int) -> str | None:
+    """Work out (or find) the result for these parameters and show it from now on; what went
+    wrong, if the store cannot be used."""
+    try:
+        with st.spinner("Processing…"):
+            compute_and_store(multiplier, add)
+    except StoreUnavailable as problem:
+        return str(problem)
+    st.session_state[SHOWN_KEY] = (multiplier, add)
+    return None
 
 
 def show_result() -> None:
@@ -43,7 +57,11 @@ def show_result() -> None:
         st.caption("No result yet: pick the parameters and click “Process”.")
         return
     multiplier, add = shown
-    table = stored(multiplier, add)
+    try:
+        table = stored(multiplier, add)
+    except StoreUnavailable as problem:
+        st.error(str(problem))
+        return
     if table is None:
         st.caption(GONE.format(multiplier=multiplier, add=add))
         return
@@ -55,20 +73,18 @@ def render() -> None:
     """Draw the page: the parameters, the process button, the result and the run count."""
     st.title(TITLE)
     st.markdown(EXPLANATION)
-    st.info(
-        f"Results are kept {WHERE}. At most {KEPT_RESULTS} are kept: "
-        "asking for more forgets the oldest."
-    )
+    st.info(f"Results are kept {WHERE}.")
     left, right = st.columns(2)
     multiplier = left.selectbox("Multiply by", [1, 2, 3], key=MULTIPLIER_KEY)
     add = right.number_input("Then add", min_value=0, max_value=1000, key=ADD_KEY)
+    problem = None
     if st.button("Process", key="expensive_process"):
-        with st.spinner("Processing…"):
-            table = compute_and_store(multiplier, add)
-        if table is not None:
-            st.session_state[SHOWN_KEY] = (multiplier, add)
+        problem = process(multiplier, add)
     st.button("Clear results", key="expensive_clear", on_click=clear_results)
-    show_result()
+    if problem:
+        st.error(problem)
+    else:
+        show_result()
     st.caption(f"The slow work has run {runs_in_session()} time(s) in this session.")
 
 
