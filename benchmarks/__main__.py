@@ -1,4 +1,4 @@
-"""python -m benchmarks [--quick] [--output FILE]: measure, print the table, write the report."""
+"""python -m benchmarks [--quick]: measure, print the tables, write the report."""
 
 import argparse
 import sys
@@ -6,32 +6,28 @@ import tempfile
 import time
 from pathlib import Path
 
-from benchmarks import generation, memory, report, reruns, server, suite, validation
-from benchmarks.measure import FULL, QUICK
-from tests.support import TEMPLATE
+from benchmarks import generation, memory, report, reruns, suite, validation
+from tooling.template import TEMPLATE
 
-BENCHMARKS = (generation, validation, suite, reruns, server, memory)
-REPORT = TEMPLATE / "docs" / "benchmarks.md"
-QUICK_REPORT = TEMPLATE / "build" / "benchmarks-quick.md"
+BENCHMARKS = (generation, validation, suite, reruns, memory)
 
 
 def main(argv: list[str]) -> int:
     """Run every benchmark in turn, then print and write what they measured."""
     parser = argparse.ArgumentParser(prog="python3 dev.py bench", description=__doc__)
-    parser.add_argument("--quick", action="store_true", help="one short run of each benchmark")
-    parser.add_argument("--output", type=Path, help="where to write the Markdown report")
-    args = parser.parse_args(argv)
-    settings = QUICK if args.quick else FULL
-    output = args.output or (QUICK_REPORT if args.quick else REPORT)
-    figures = []
+    parser.add_argument("--quick", action="store_true", help="few, short runs of each benchmark")
+    quick = parser.parse_args(argv).quick
+    groups = {}
     with tempfile.TemporaryDirectory(prefix="benchmarks-") as folder:
         for benchmark in BENCHMARKS:
             print(f"{benchmark.GROUP} ...", flush=True)
             start = time.perf_counter()
-            figures += benchmark.measure(settings, Path(folder))
+            groups[benchmark.GROUP] = benchmark.measure(quick, Path(folder))
             print(f"  done in {time.perf_counter() - start:.0f} s", flush=True)
-    print(report.table(figures))
-    report.write(output, figures, settings)
+    print(report.tables(groups))
+    output = TEMPLATE / ("build/benchmarks-quick.md" if quick else "docs/benchmarks.md")
+    output.parent.mkdir(parents=True, exist_ok=True)
+    output.write_text(report.markdown(groups, quick), encoding="utf-8")
     print(f"\nWrote {output}")
     return 0
 

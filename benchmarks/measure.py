@@ -1,117 +1,75 @@
-"""What every benchmark shares: its settings, a figure beside its floor, and timed commands."""
+"""What every benchmark shares: a figure beside its floor, timed commands and probe runs."""
 
 import json
 import shutil
 import statistics
-import sys
 import time
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
-from tests.support import CLEAN_ENV, PATTERN_OPTIONS, TEMPLATE, run
+from tooling.commands import CLEAN_ENV, cookiecutter_command, pytest_command, run
+from tooling.template import PATTERN_OPTIONS, TEMPLATE
 
-PYTHON = sys.executable
 PROBES = Path(__file__).resolve().parent / "probes"
-# A pytest run that leaves no cache behind, in a process of its own.
-PYTEST = [PYTHON, "-m", "pytest", "-q", "-p", "no:cacheprovider"]
-
-
-@dataclass(frozen=True)
-class Settings:
-    """How many runs each benchmark takes the median of, and how much work each run does."""
-
-    quick: bool
-    generation_runs: int
-    command_runs: int
-    suite_runs: int
-    apptest_samples: int
-    browser_samples: int
-    server_runs: int
-    memory_asks: int
-
-
-FULL = Settings(
-    quick=False,
-    generation_runs=15,
-    command_runs=3,
-    suite_runs=5,
-    apptest_samples=20,
-    browser_samples=5,
-    server_runs=7,
-    memory_asks=1000,
-)
-# Enough to run every benchmark end to end once; the figures mean little.
-QUICK = Settings(
-    quick=True,
-    generation_runs=2,
-    command_runs=1,
-    suite_runs=1,
-    apptest_samples=3,
-    browser_samples=1,
-    server_runs=1,
-    memory_asks=120,
-)
 
 
 @dataclass(frozen=True)
 class Figure:
-    """One measured figure, its floor measured in the same run, and its target."""
+    """One figure's runs, its floor's runs from the same benchmark run, and its targets."""
 
-    group: str
     name: str
-    value: float
     unit: str
-    floor: float | None
-    target: str
-    met: bool | None
+    runs: list[float]
+    floor: list[float] = field(default_factory=list)
+    at_most: float | None = None  # target: the median of the runs is at most this
+    ratio_at_most: float | None = None  # target: the ratio of medians is at most this
 
     @property
     def ratio(self) -> float | None:
-        """The figure divided by its floor."""
-        return None if not self.floor else self.value / self.floor
+        """The median of the runs over the median of the floor's runs."""
+        return statistics.median(self.runs) / statistics.median(self.floor) if self.floor else None
+
+    @property
+    def met(self) -> bool | None:
+        """Whether the medians meet every target set; None when none is."""
+        checks = []
+        if self.at_most is not None:
+            checks.append(statistics.median(self.runs) <= self.at_most)
+        if self.ratio_at_most is not None:
+            checks.append(self.ratio <= self.ratio_at_most)
+        return all(checks) if checks else None
 
 
-def ratio_figure(
-    group: str, name: str, value: float, unit: str, floor: float, target_ratio: float
-) -> Figure:
-    """A figure whose target is a ratio to its floor of at most `target_ratio`."""
-    return Figure(
-        group, name, value, unit, floor, f"ratio <= {target_ratio}", value / floor <= target_ratio
-    )
+def side_by_side(subject: Callable, floor: Callable, runs: int) -> tuple[list, list]:
+    """`runs` samples of `subject` and of `floor`, taken in turn so both see the same machine."""
+    pairs = [(subject(), floor()) for _ in range(runs)]
+    return [first for first, _ in pairs], [second for _, second in pairs]
 
 
-def median_side_by_side(
-    subject: Callable[[], float], floor: Callable[[], float], runs: int
-) -> tuple[float, float]:
-    """The medians of `subject` and `floor`, run in turn so that both see the same machine."""
-    subjects, floors = [], []
-    for _ in range(runs):
-        subjects.append(subject())
-        floors.append(floor())
-    return statistics.median(subjects), statistics.median(floors)
-
-
-def seconds(command: list[str], cwd: Path, env: dict | None = None) -> float:
+def seconds(command: list[str], cwd: Path, env: dict = CLEAN_ENV) -> float:
     """How long `command` takes in `cwd`; it must succeed."""
     start = time.perf_counter()
-    result = run(command, cwd, env=env or CLEAN_ENV)
+    result = run(command, cwd, env=env)
     elapsed = time.perf_counter() - start
     if result.returncode != 0:
         raise RuntimeError(f"{' '.join(command)} failed:\n{result.stdout[-3000:]}{result.stderr}")
     return elapsed
 
 
-def cookiecutter_command(template: Path, out: Path, *answers: str) -> list[str]:
-    """`cookiecutter --no-input` of `template` into `out`, with these key=value answers."""
-    return [PYTHON, "-m", "cookiecutter", "--no-input", str(template), "-o", str(out), *answers]
+def floor_folder(folder: Path, files: dict[str, str]) -> Path:
+    """`folder` holding these files (relative path: text), for a floor to run in."""
+    for relative, text in files.items():
+        (folder / relative).parent.mkdir(parents=True, exist_ok=True)
+        (folder / relative).write_text(text)
+    return folder
 
 
 def bake(out: Path, *answers: str) -> Path:
-    """The project generated into `out` from these key=value answers, generated once."""
+    """The project generated from the template into `out` with these key=value answers, once."""
     if not out.is_dir():
         out.mkdir(parents=True)
-        seconds(cookiecutter_command(TEMPLATE, out, *answers), out)
+        seconds(cookiecutter_command(TEMPLATE, "--no-input", "-o", str(out), *answers), out)
     return next(path for path in out.iterdir() if path.is_dir())
 
 
@@ -121,11 +79,11 @@ def all_patterns_project(work: Path) -> Path:
 
 
 def run_probe(project: Path, probe: str, destination: str, settings: dict[str, str]) -> dict:
-    """Copy the probe `probe` to `destination` in the project's tests, run it there with pytest
-    and these BENCH_* settings, and return what it wrote to BENCH_OUTPUT."""
+    """What `probe` writes to BENCH_OUTPUT, run by pytest as tests/`destination` of `project`."""
     target = project / "tests" / destination
     shutil.copy(PROBES / probe, target)
     output = target.with_suffix(".json")
     env = {**CLEAN_ENV, "BENCH_PACKAGE": project.name, "BENCH_OUTPUT": str(output), **settings}
-    seconds([*PYTEST, "-m", "e2e or not e2e", str(target.relative_to(project))], project, env)
+    where = str(target.relative_to(project))
+    seconds(pytest_command("-q", "-m", "e2e or not e2e", where), project, env)
     return json.loads(output.read_text())

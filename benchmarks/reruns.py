@@ -1,67 +1,36 @@
-"""4. Reruns: per pattern page, one click and its rerun through AppTest, and from click to
-updated page in Chromium, beside a script with one button."""
+"""4. Reruns: per pattern page, the timed click of its catalogue entry and the rerun it causes,
+through AppTest and in Chromium, beside a script with one button."""
 
 import json
 from pathlib import Path
 
-from benchmarks.measure import Figure, Settings, all_patterns_project, run_probe
+from benchmarks.measure import Figure, all_patterns_project, run_probe
+from tooling.template import CATALOGUE
 
 GROUP = "4. Reruns"
-TARGET_APPTEST_SECONDS = 0.050
-# Per page, the buttons to click, each with the text that its rerun shows; the last click is
-# the one timed. The expensive process is timed on "Clear results" after a first "Process":
-# that first click runs the stand-in work, which takes slow_work.SIMULATED_SECONDS on purpose.
-INTERACTIONS = {
-    "temporary_message": [("message_hello", "Hello, whoever you are!")],
-    "stateful_button": [("stateful_open", "Level 5, notifications off.")],
-    "toggle_button": [("toggle_lock", "Unlock the slider")],
-    "stages": [("stages_begin", "Stage: name")],
-    "modify_state": [("modify_callback_add", "This page has run 2 times in this session.")],
-    "reset_widgets": [("reset_fill", "Streamlit")],
-    "dynamic_widgets": [("rows_add", "Person 1: (no name yet)")],
-    "expensive_process": [
-        ("expensive_process", "Result for multiplier 1 and add 0:"),
-        ("expensive_clear", "No result yet: pick the parameters and click “Process”."),
-    ],
-    "anti_patterns": [("anti_unsaved_fix_process", "Result: 42")],
-}
+SAMPLES, QUICK_SAMPLES = {"apptest": 20, "browser": 5}, {"apptest": 3, "browser": 1}
+# What the probe times, how the report names it, and its target in seconds, if any.
+LABELS = {"apptest": "AppTest click + rerun", "browser": "Chromium click to updated page"}
+AT_MOST = {"apptest": 0.050, "browser": None}
+FLOOR = "floor"  # the probe's name for the samples of its one-button script
 
 
-def measure(settings: Settings, work: Path) -> list[Figure]:
-    """One figure per page through AppTest, and one per page in the browser."""
-    results = run_probe(
-        all_patterns_project(work),
-        "reruns_probe.py",
-        "e2e/bench_reruns.py",
-        {
-            "BENCH_SAMPLES": str(settings.apptest_samples),
-            "BENCH_BROWSER_SAMPLES": str(settings.browser_samples),
-            "BENCH_INTERACTIONS": json.dumps(INTERACTIONS),
-        },
-    )
-    apptest, browser = results["apptest"], results["browser"]
-    figures = [
-        Figure(
-            GROUP,
-            f"AppTest click + rerun: {name}",
-            value,
-            "s",
-            apptest["floor"],
-            f"< {TARGET_APPTEST_SECONDS * 1000:g} ms",
-            value < TARGET_APPTEST_SECONDS,
-        )
-        for name, value in apptest["pages"].items()
-    ]
-    figures += [
-        Figure(
-            GROUP,
-            f"Chromium click to updated page: {name}",
-            value,
-            "s",
-            browser["floor"],
-            "none set",
-            None,
-        )
-        for name, value in browser["pages"].items()
-    ]
-    return figures
+def figures(samples: dict) -> list[Figure]:
+    """The probe's samples as figures, each page named by its title, beside the floor's."""
+    result = []
+    for kind, label in LABELS.items():
+        floor = samples[kind][FLOOR]
+        for name, runs in samples[kind].items():
+            if name != FLOOR:
+                title = CATALOGUE[name]["title"]
+                result.append(Figure(f"{label}: {title}", "s", runs, floor, AT_MOST[kind]))
+    return result
+
+
+def measure(quick: bool, work: Path) -> list[Figure]:
+    """Every page's timed click, through AppTest and in the browser, beside the floor's."""
+    clicks = {name: page["timed_clicks"] for name, page in CATALOGUE.items()}
+    samples = QUICK_SAMPLES if quick else SAMPLES
+    settings = {"BENCH_CLICKS": json.dumps(clicks), "BENCH_SAMPLES": json.dumps(samples)}
+    project = all_patterns_project(work)
+    return figures(run_probe(project, "reruns_probe.py", "e2e/bench_reruns.py", settings))
