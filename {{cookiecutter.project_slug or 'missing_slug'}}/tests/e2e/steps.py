@@ -1,6 +1,23 @@
 """What a user does in the browser, by widget key, and what every page must never show."""
 
+from collections.abc import Callable
+
 from playwright.sync_api import Page, expect
+
+# In the page: a promise, kept as window.scriptRunEnded, that resolves when the next script run
+# ends (the app's script state leaves "running"), however short the run.
+WATCH_NEXT_RUN = """() => {
+  const app = document.querySelector('[data-testid="stApp"]');
+  window.scriptRunEnded = new Promise(resolve => {
+    const observer = new MutationObserver(records => {
+      if (records.some(record => record.oldValue === "running")) {
+        observer.disconnect();
+        resolve();
+      }
+    });
+    observer.observe(app, {attributeFilter: ["data-test-script-state"], attributeOldValue: true});
+  });
+}"""
 
 
 def wait_until_drawn(page: Page) -> None:
@@ -8,6 +25,14 @@ def wait_until_drawn(page: Page) -> None:
     page.locator("h1").first.wait_for()
     expect(page.get_by_test_id("stSkeleton")).to_have_count(0)
     expect(page.get_by_test_id("stApp")).to_have_attribute("data-test-script-state", "notRunning")
+
+
+def after_its_run(page: Page, action: Callable[[], None]) -> None:
+    """Do `action`, then wait until the script run that it causes has ended."""
+    page.evaluate(WATCH_NEXT_RUN)
+    action()
+    page.evaluate("() => window.scriptRunEnded")
+    wait_until_drawn(page)
 
 
 def widget(page: Page, key: str):
