@@ -1,7 +1,8 @@
 """User stories of the expensive-process page, for every result store: slow work run once per
 click and its result kept. Each store's own stories are in test_result_store.py."""
 
-import contextlib
+import threading
+from concurrent.futures import ThreadPoolExecutor
 
 import pytest
 import streamlit as st
@@ -11,6 +12,7 @@ from hypothesis.stateful import invariant, rule, run_state_machine_as_test
 from tests.support import PageMachine, Session, app_module, run_script
 
 slow_work = app_module("slow_work")
+single_flight = app_module("single_flight")
 expensive_process = app_module("patterns.expensive_process")
 
 
@@ -91,19 +93,56 @@ def test_clear_removes_the_stored_results(page):
     assert runs(page) == 2
 
 
-def test_the_work_runs_under_a_spinner(page, monkeypatch):
-    """While the work runs, the user sees a "Processing" spinner."""
-    messages = []
+def test_the_page_says_that_the_work_is_running_and_shows_its_progress(page, monkeypatch):
+    """While the work runs, the user sees a progress bar that says what is being worked out."""
+    texts = []
+    draw_progress = st.progress
 
-    @contextlib.contextmanager
-    def recording_spinner(text="", *args, **kwargs):
-        messages.append(text)
-        yield
+    def recording_progress(value, text=None, **kwargs):
+        texts.append(text)
+        return draw_progress(value, text=text, **kwargs)
 
-    monkeypatch.setattr(st, "spinner", recording_spinner)
+    monkeypatch.setattr(st, "progress", recording_progress)
     process(page, 3, 1)
-    assert messages == ["Processing…"]
+    assert texts[0] == "Working out the result for multiplier 3 and add 1…"
     assert runs(page) == 1
+
+
+def test_runs_asking_at_once_share_one_run_of_the_work():
+    """Eight runs ask at once for the same key, as quick clicks and other sessions do: the
+    work runs once, every run gets its result, and the next request starts afresh."""
+    release, calls = threading.Event(), []
+
+    def work(report):
+        calls.append(1)
+        release.wait(timeout=30)
+        report(1.0)
+        return "result"
+
+    with ThreadPoolExecutor(max_workers=8) as pool:
+        asked = list(pool.map(lambda _: single_flight.run_once("key", work), range(8)))
+        release.set()
+        results = [job.result.result(timeout=30) for job, _ in asked]
+    assert results == ["result"] * 8
+    assert calls == [1]
+    assert [started for _, started in asked].count(True) == 1
+    assert asked[0][0].progress == 1.0
+    job, started = single_flight.run_once("key", work)
+    assert started and job.result.result(timeout=30) == "result"
+
+
+def test_a_failure_of_the_work_reaches_every_run_waiting_for_it():
+    """When the work fails, each run waiting for it gets the error, and a later request runs
+    the work again."""
+
+    def failing(report):
+        raise slow_work.StoreUnavailable("the store is down")
+
+    job, _ = single_flight.run_once("failing", failing)
+    with pytest.raises(slow_work.StoreUnavailable, match="the store is down"):
+        job.result.result(timeout=30)
+    again, started = single_flight.run_once("failing", lambda report: "fine")
+    assert started and again.result.result(timeout=30) == "fine"
 
 
 def ask_past_the_limit() -> None:

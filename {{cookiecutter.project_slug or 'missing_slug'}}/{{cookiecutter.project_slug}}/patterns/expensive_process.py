@@ -1,9 +1,14 @@
 """The slow work runs only on a click; every rerun draws its result from the result store."""
 
+import time
+from uuid import uuid4
+
 import streamlit as st
 
+from {{ cookiecutter.project_slug }} import result_store
 from {{ cookiecutter.project_slug }}.patterns import page_of
 from {{ cookiecutter.project_slug }}.result_store import WHERE, clear, compute_and_store, stored
+from {{ cookiecutter.project_slug }}.single_flight import Job, run_once
 from {{ cookiecutter.project_slug }}.slow_work import StoreUnavailable, runs_in_session
 
 TITLE = page_of(__file__).title
@@ -11,6 +16,9 @@ TITLE = page_of(__file__).title
 MULTIPLIER_KEY = "expensive_multiplier"
 ADD_KEY = "expensive_add"
 SHOWN_KEY = "expensive_shown"
+SESSION_KEY = "expensive_session"
+# How often the page redraws the progress of work under way.
+PROGRESS_SECONDS = 0.1
 
 EXPLANATION = """
 **The problem.** Work done under `if st.button(...)` is lost at the next interaction, and
@@ -22,6 +30,11 @@ again for parameters already computed reuses the stored result instead of workin
 The page remembers which result it shows in session state, and draws it on every rerun by
 *looking it up* in the store, never by working it out: only a click works. The store keeps a
 bounded number of results, so memory stays bounded however many parameter sets are asked for.
+
+**Quick clicks.** Streamlit starts a new run at each click without waiting for the run under
+way, so a second click would start the work a second time. The work runs in a thread of its
+own, once per parameter set at a time: a later click, or another session sharing the store,
+waits for the run already under way and shows its progress.
 """
 GONE = (
     "The result for multiplier {multiplier} and add {add} is no longer stored (cleared, or "
@@ -38,12 +51,36 @@ def clear_results() -> None:
         st.error(str(problem))
 
 
+def job_key(multiplier: int, add: int) -> tuple:
+    """What identifies one run of the work: the parameters, and the session too when the
+    store keeps each session's results apart."""
+    session = None if result_store.SHARED else st.session_state.setdefault(SESSION_KEY, uuid4())
+    return (session, multiplier, add)
+
+
+def wait_for(job: Job, started: bool, multiplier: int, add: int) -> None:
+    """Show the job's progress until it ends; raise what it raised."""
+    doing = "Working out" if started else "Already working out (asked earlier): waiting for"
+    text = f"{doing} the result for multiplier {multiplier} and add {add}…"
+    bar = st.progress(job.progress, text=text)
+    while not job.result.done():
+        time.sleep(PROGRESS_SECONDS)
+        bar.progress(job.progress, text=text)
+    bar.empty()
+    job.result.result()
+
+
 def process(multiplier: int, add: int) -> str | None:
     """Work out (or find) the result for these parameters and show it from now on; what went
-    wrong, if the store cannot be used."""
+    wrong, if the store cannot be used. Work already under way for them is waited for, not
+    started again."""
     try:
-        with st.spinner("Processing…"):
-            compute_and_store(multiplier, add)
+        if stored(multiplier, add) is None:
+            job, started = run_once(
+                job_key(multiplier, add),
+                lambda report: compute_and_store(multiplier, add, report),
+            )
+            wait_for(job, started, multiplier, add)
     except StoreUnavailable as problem:
         return str(problem)
     st.session_state[SHOWN_KEY] = (multiplier, add)
