@@ -4,25 +4,20 @@ import pytest
 
 from tooling.template import CHOICES, PATTERN_OPTIONS, TOOL_OPTIONS, only
 
-# Free text a user may type: quotes, apostrophes, backslashes, Jinja and Markdown look-alikes,
-# newlines, emoji and non-Latin letters. It must reach the app as data, exactly as typed.
-TYPED_JINJA = ("{{ cookiecutter.project_slug }}", "{% if x %}")
+# Free text a user may type: quotes, apostrophes, backslashes, single braces, percent and hash
+# signs, newlines, emoji and non-Latin letters, Markdown and HTML. It must reach the app as data,
+# exactly as typed. (Jinja delimiters are refused: tests/test_refusals.py.)
 TYPED_TEXT = (
-    f'It\'s "quoted" \\ C:\\temp\\ {TYPED_JINJA[0]} {TYPED_JINJA[1]} """ \'\'\'\n'
+    'It\'s "quoted" \\ C:\\temp\\ { x } 50% #1 """ \'\'\'\n'
     "🎈 Ünïcødé 日本語 Кириллица <b>**bold**</b> [link](https://example.com) $x$ :red[red]"
 )
 
 
-def literal(text: str) -> str:
-    """`text` wrapped so that cookiecutter's --no-input rendering leaves it as typed."""
-    return "{% raw %}" + text + "{% endraw %}"
-
-
 HOSTILE_ANSWERS = {
-    "project_name": literal(TYPED_TEXT),
+    "project_name": TYPED_TEXT,
     "project_slug": "hostile_text_app",
-    "description": literal(TYPED_TEXT),
-    "author_name": literal(TYPED_TEXT),
+    "description": TYPED_TEXT,
+    "author_name": TYPED_TEXT,
 }
 
 

@@ -60,13 +60,14 @@ def test_container_technique_draws_the_input_last_into_an_earlier_container(bake
     assert "st.text_input" not in calls
 
 
-STORE_INTERFACE = ["WHERE", "stored", "compute_and_store", "clear"]
+STORE_INTERFACE = ["WHERE", "SHARED", "stored", "compute_and_store", "clear"]
 
 
 @pytest.mark.parametrize("store", CHOICES["result_store"])
 def test_every_store_has_the_interface_and_the_page_computes_only_on_a_click(bake, store):
-    """The store declares the four names; the page calls compute_and_store only under the
-    "Process" click, in a spinner, and draws results through the look-up alone."""
+    """The store declares the five names; the page calls compute_and_store only under the
+    "Process" click, once per parameter set at a time, and draws results through the look-up
+    alone."""
     project = bake(result_store=store)
     package = project.path / project.answers["project_slug"]
     results = ast.parse((package / "result_store.py").read_text(encoding="utf-8"))
@@ -80,9 +81,12 @@ def test_every_store_has_the_interface_and_the_page_computes_only_on_a_click(bak
     }
     assert set(STORE_INTERFACE) <= functions | constants
     page = (package / "patterns" / "expensive_process.py").read_text(encoding="utf-8")
-    assert page.count("compute_and_store(multiplier, add)") == 1
+    assert page.count("compute_and_store(multiplier, add, report)") == 1
     assert (
-        '        with st.spinner("Processing…"):\n            compute_and_store(multiplier, add)'
+        "            job, started = run_once(\n"
+        "                job_key(multiplier, add),\n"
+        "                lambda report: compute_and_store(multiplier, add, report),\n"
+        "            )"
     ) in function_source(page, "process")
     assert (
         'if st.button("Process", key="expensive_process"):\n'
@@ -105,7 +109,7 @@ def test_every_store_keys_results_by_every_parameter(bake, store):
     results = (project.path / project.answers["project_slug"] / "result_store.py").read_text()
     key_by_store = {
         "session_state": "key = (multiplier, add)",
-        "cache_data": "def cached_table(multiplier: int, add: int, _compute: bool)",
+        "cache_data": "    multiplier: int, add: int, _compute: bool, _report: Report = ignore_progress",
         "database": "(RESULTS.c.multiplier == multiplier) & (RESULTS.c.add_value == add)",
     }
     assert key_by_store[store] in results

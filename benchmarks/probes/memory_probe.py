@@ -40,6 +40,7 @@ def kept_results(page: Session, store) -> int:
         return sum(len(stats) for cache in caches for stats in cache.get_stats().values())
     # The database that the session's secrets name, as the project's tests set them, if any.
     url = page.secrets.get("connections", {}).get("results", {}).get("url", store.DEFAULT_URL)
+    url = store.absolute(url)
     with sa.create_engine(url).connect() as connection:
         return connection.execute(sa.select(sa.func.count()).select_from(store.RESULTS)).scalar()
 

@@ -223,18 +223,37 @@ def test_a_table_locked_by_another_program_gives_the_time_out_message(
     assert stories.runs(page) == 0
 
 
-def test_without_settings_the_file_is_in_the_data_folder_next_to_the_app(monkeypatch, tmp_path):
-    """With no [connections.results], the SQLite file is data/results.sqlite3 next to
-    streamlit_app.py, whichever folder the server was started from."""
-    assert f"sqlite:///{APP_PATH.parent / 'data' / 'results.sqlite3'}" == result_store.DEFAULT_URL
-    data = tmp_path / "app" / "data"
-    monkeypatch.setattr(result_store, "DATA_FOLDER", data)
-    monkeypatch.setattr(result_store, "DEFAULT_URL", f"sqlite:///{data / 'results.sqlite3'}")
-    monkeypatch.setattr(Session, "secrets", {})
-    monkeypatch.chdir(tmp_path)
+def files_in(folder) -> list[str]:
+    """Every file under `folder`, as paths relative to it."""
+    return sorted(path.relative_to(folder).as_posix() for path in folder.rglob("*.sqlite3"))
+
+
+@pytest.mark.parametrize(
+    ("secrets", "expected"),
+    [
+        pytest.param({}, "app/data/results.sqlite3", id="no-settings"),
+        pytest.param(
+            {"connections": {"results": {"url": "sqlite:///kept/results.sqlite3"}}},
+            "app/kept/results.sqlite3",
+            id="relative-path",
+        ),
+    ],
+)
+def test_the_sqlite_file_is_next_to_the_app_wherever_the_server_starts(
+    monkeypatch, tmp_path, secrets, expected
+):
+    """Without [connections.results] the SQLite file is data/results.sqlite3 next to
+    streamlit_app.py, and a relative path in secrets.toml starts there too: a server started
+    from another folder uses the same file, and writes nothing where it was started."""
+    assert APP_PATH.parent == result_store.APP_FOLDER
+    monkeypatch.setattr(result_store, "APP_FOLDER", tmp_path / "app")
+    (tmp_path / "app").mkdir()
+    (tmp_path / "app" / "kept").mkdir()
+    (tmp_path / "elsewhere").mkdir()
+    monkeypatch.chdir(tmp_path / "elsewhere")
+    monkeypatch.setattr(Session, "secrets", secrets)
     stories.process(Session(stories.expensive_process), 2, 3)
-    assert (data / "results.sqlite3").is_file()
-    assert [path.name for path in tmp_path.iterdir()] == ["app"], "nothing in the working folder"
+    assert files_in(tmp_path) == [expected]
 
 
 def test_a_database_lost_after_a_result_shows_one_error_and_never_says_gone(page, tmp_path):

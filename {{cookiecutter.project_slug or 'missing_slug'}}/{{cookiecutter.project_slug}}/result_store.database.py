@@ -30,10 +30,11 @@ WHERE = (
 )
 SHARED = True
 CONNECTION_NAME = "results"
-# Used when .streamlit/secrets.toml sets no [connections.results]: a SQLite file in the data
-# folder next to streamlit_app.py, whichever folder the server was started from.
-DATA_FOLDER = Path(__file__).resolve().parent.parent / "data"
-DEFAULT_URL = f"sqlite:///{DATA_FOLDER / 'results.sqlite3'}"
+# The folder of streamlit_app.py. A relative SQLite path starts there, not in the folder the
+# server was started from, and without [connections.results] in .streamlit/secrets.toml the
+# results go to a SQLite file in its data folder.
+APP_FOLDER = Path(__file__).resolve().parent.parent
+DEFAULT_URL = "sqlite:///data/results.sqlite3"
 # How long a connection, a statement or a lock may take before the page says so.
 TIMEOUT_SECONDS = 5
 
@@ -93,13 +94,37 @@ RESULTS = sa.Table(
 )
 
 
-def results_url() -> str:
-    """The database URL: `url` of [connections.results] in secrets.toml, else the SQLite file."""
+def configured_url() -> str:
+    """`url` of [connections.results] in secrets.toml, else DEFAULT_URL."""
     try:
         connections = st.secrets.get("connections", {})
     except FileNotFoundError:  # no secrets.toml at all
         return DEFAULT_URL
     return connections.get(CONNECTION_NAME, {}).get("url", DEFAULT_URL)
+
+
+def sqlite_file(url: str) -> Path | None:
+    """The file of a SQLite URL, a relative path taken from APP_FOLDER; None for other URLs
+    (and for SQLite URIs, "file:..." with uri=true, which are used as they are)."""
+    parsed = sa.make_url(url)
+    if parsed.get_backend_name() != "sqlite" or "uri" in parsed.query:
+        return None
+    if parsed.database in (None, "", ":memory:"):
+        return None
+    return APP_FOLDER / parsed.database
+
+
+def absolute(url: str) -> str:
+    """`url`, with the path of a SQLite file made absolute from the app's folder."""
+    file = sqlite_file(url)
+    if file is None:
+        return url
+    return sa.make_url(url).set(database=str(file)).render_as_string(hide_password=False)
+
+
+def results_url() -> str:
+    """The URL of the results database, as the app uses it."""
+    return absolute(configured_url())
 
 
 def engine_options(url: str) -> dict:
@@ -128,8 +153,8 @@ def create_table(database: sa.Engine) -> None:
 def prepared_engine(url: str) -> sa.Engine:
     """The engine for `url`, its table created: once per server process and URL, shared by
     every session. A failure is not cached: the next use tries again."""
-    if url == DEFAULT_URL:
-        DATA_FOLDER.mkdir(parents=True, exist_ok=True)
+    if url == absolute(DEFAULT_URL):  # the data folder is the app's to make
+        sqlite_file(DEFAULT_URL).parent.mkdir(parents=True, exist_ok=True)
     database = sa.create_engine(url, **engine_options(url))
     try:
         create_table(database)
