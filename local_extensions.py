@@ -1,8 +1,15 @@
-"""Jinja filters that put free text into generated Python and TOML as data, never as code, and
-that list the patterns picked."""
+"""Jinja filters that put free text into generated Python and TOML as data, never as code, that
+list the patterns picked, and that make the default project slug one the template accepts."""
+
+import importlib.util
+from pathlib import Path
+from types import ModuleType
 
 from jinja2 import Environment
 from jinja2.ext import Extension
+
+# The pre-generation hook decides which slugs are usable; the default slug follows its rules.
+PRE_GEN_HOOK = Path(__file__).resolve().parent / "hooks" / "pre_gen_project.py"
 
 NAMED_ESCAPES = {"\\": "\\\\", "\n": "\\n", "\r": "\\r", "\t": "\\t"}
 
@@ -52,8 +59,21 @@ def picked_patterns(answers: dict) -> list[tuple[str, dict]]:
     ]
 
 
+def load_slug_rules(hook: Path = PRE_GEN_HOOK) -> ModuleType:
+    """The pre-generation hook as a module, unrendered: its slug rules run without answers."""
+    spec = importlib.util.spec_from_file_location("pre_gen_slug_rules", hook)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+# Loaded once, when cookiecutter imports this file: the template folder may be gone later.
+SLUG_RULES = load_slug_rules()
+
+
 class TemplateFilters(Extension):
-    """Adds the filters that write answers into generated files as data, and picked_patterns."""
+    """Adds the filters that write answers into generated files as data, picked_patterns, and
+    usable_slug, which turns any text into a slug that the pre-generation hook accepts."""
 
     def __init__(self, environment: Environment) -> None:
         super().__init__(environment)
@@ -61,3 +81,4 @@ class TemplateFilters(Extension):
         environment.filters["toml_string"] = toml_string
         environment.filters["one_line"] = one_line
         environment.filters["picked_patterns"] = picked_patterns
+        environment.filters["usable_slug"] = SLUG_RULES.suggest_slug

@@ -1,13 +1,22 @@
-"""Keep the files of the patterns, variants and tools that were picked, and remove the others.
+"""Keep the files of the patterns, variants and tools that were picked, and remove the others,
+removing or replacing only what this generation wrote.
 
 Nothing here names a pattern: a pattern's files follow from its name in the catalogue
 (`_patterns` in cookiecutter.json), and a variant file is named after the answer that picks it:
 "<stem>.<answer><suffix>" becomes "<stem><suffix>", for the question its entry's `variants` names.
+
+Generating again over a project (cookiecutter -f, or -f -s) finds files there already. The
+pre-generation hook copies them into BEFORE, with each one's identity; a file is this
+generation's if it is new or changed since. A file that was there is never lost: it is removed
+only when it held exactly what this generation wrote, and a failed generation is undone.
 """
 
+import filecmp
 import json
+import os
 import shutil
 import sys
+from fnmatch import fnmatch
 from pathlib import Path
 
 ANSWERS = json.loads(r"""{{ cookiecutter | tojson }}""")
@@ -26,6 +35,130 @@ TOOL_FILES = {
     "pre_commit": [".pre-commit-config.yaml"],
     "e2e_tests": ["tests/e2e"],
 }
+# The pre-generation hook's copy of what the project folder held (the same name there): the
+# files under "files/", and in "record.json" each one's identity and the folders left out.
+BEFORE = ".before-regeneration"
+# The project template's package folder as `_copy_without_render` names it, written in halves
+# so that rendering this file keeps the braces.
+PACKAGE_FOLDER = "{" + "{cookiecutter.project_slug}" + "}"
+
+
+def identity(path: Path) -> list[int]:
+    """What writing or replacing a file changes: its inode, size, modification and change times
+    (a new file may reuse a removed one's inode, and a copy keeps the original's mtime)."""
+    status = path.stat()
+    return [status.st_ino, status.st_size, status.st_mtime_ns, status.st_ctime_ns]
+
+
+def same_content(path: Path, other: Path) -> bool:
+    """Whether two files hold the same bytes."""
+    return filecmp.cmp(path, other, shallow=False)
+
+
+def copied_as_is(name: str, answers: dict) -> bool:
+    """Whether cookiecutter copies the project file `name` without rendering it."""
+    patterns = answers.get("_copy_without_render", [])
+    package = answers["project_slug"]
+    return any(fnmatch(name, pattern.replace(PACKAGE_FOLDER, package)) for pattern in patterns)
+
+
+class Generation:
+    """The project folder as this generation found it, and what the generation wrote there."""
+
+    def __init__(self, project: Path, record: dict | None, answers: dict) -> None:
+        self.project = project
+        self.recorded = record is not None
+        self.before: dict[str, list[int]] = dict(record["identities"]) if record else {}
+        self.left_out: list[str] = record["left_out"] if record else []
+        # cookiecutter copies the files it does not render even with -s: a rendered file tells.
+        self.overwrote = any(
+            self.wrote(project / name) for name in self.before if not copied_as_is(name, answers)
+        )
+
+    @classmethod
+    def load(cls, project: Path, answers: dict) -> "Generation":
+        """What the pre-generation hook recorded in `project`; a folder it did not record holds
+        nothing from before."""
+        record = project / BEFORE / "record.json"
+        found = json.loads(record.read_text(encoding="utf-8")) if record.exists() else None
+        return cls(project, found, answers)
+
+    def name(self, path: Path) -> str:
+        """`path` relative to the project, as the record names it."""
+        return path.relative_to(self.project).as_posix()
+
+    def copy_of(self, path: Path) -> Path:
+        """Where the pre-generation hook copied `path`."""
+        return self.project / BEFORE / "files" / self.name(path)
+
+    def existed(self, path: Path) -> bool:
+        """Whether the file `path` was there before this generation."""
+        return self.name(path) in self.before
+
+    def wrote(self, path: Path) -> bool:
+        """Whether `path` is a file this generation wrote: new, or changed since it was recorded."""
+        if not path.is_file():
+            return False
+        return not self.existed(path) or identity(path) != self.before[self.name(path)]
+
+    def put_back(self, path: Path) -> None:
+        """Give `path` the content it had before this generation, and take it for untouched."""
+        path.parent.mkdir(parents=True, exist_ok=True)
+        shutil.copy2(self.copy_of(path), path)
+        self.before[self.name(path)] = identity(path)
+
+    def discard(self, path: Path) -> None:
+        """Remove `path` if this generation wrote it over nothing or over the same content; put
+        back what it held before if the generation changed that; keep anything else."""
+        if not self.wrote(path):
+            return
+        if self.existed(path) and not same_content(path, self.copy_of(path)):
+            self.put_back(path)
+        else:
+            path.unlink()
+
+    def put_back_lost(self, changed_too: bool) -> None:
+        """Put back each file that was there and is gone, and if `changed_too`, each one that
+        this generation changed."""
+        for name in list(self.before):
+            path = self.project / name
+            if not path.is_file() or (changed_too and self.wrote(path)):
+                self.put_back(path)
+
+    def recover(self) -> None:
+        """Put back what cookiecutter removed (it empties a folder it copies without rendering)
+        and, when it was asked to skip existing files, what it changed all the same."""
+        self.put_back_lost(changed_too=not self.overwrote)
+
+    def walk(self) -> list[tuple[Path, list[Path]]]:
+        """Each folder of the project, deepest first, with its files; the copy and what the
+        record left out are not walked."""
+        skipped = {BEFORE, *self.left_out}
+        found = []
+        for folder, folders, files in os.walk(self.project):
+            here = Path(folder)
+            folders[:] = [name for name in folders if self.name(here / name) not in skipped]
+            kept = [here / name for name in files if self.name(here / name) not in skipped]
+            found.append((here, kept))
+        return found[::-1]
+
+    def undo(self) -> None:
+        """Leave the folder as this generation found it: its files removed, the files it changed
+        or removed put back, the folders it made removed."""
+        if not self.recorded:
+            return
+        for folder, files in self.walk():
+            for path in files:
+                if not self.existed(path):
+                    path.unlink()
+            made = folder != self.project and not self.copy_of(folder).is_dir()
+            if made and not any(folder.iterdir()):
+                folder.rmdir()
+        self.put_back_lost(changed_too=True)
+
+    def forget(self) -> None:
+        """Remove the pre-generation hook's copy."""
+        shutil.rmtree(self.project / BEFORE, ignore_errors=True)
 
 
 def owned_files(answers: dict) -> dict[str, list[str]]:
@@ -40,27 +173,36 @@ def owned_files(answers: dict) -> dict[str, list[str]]:
     return {**owned, **TOOL_FILES}
 
 
-def pick_variant(target: Path, answer: str) -> None:
-    """If `target` comes in variants ("<stem>.<answer><suffix>"), put the one named by `answer`
-    in its place and delete the others."""
-    variants = list(target.parent.glob(f"{target.stem}.*{target.suffix}"))
+def pick_variant(target: Path, answer: str, generation: Generation) -> None:
+    """If this generation wrote variants of `target` ("<stem>.<answer><suffix>"), give `target`
+    the one named by `answer` (an existing `target` only when overwriting) and discard them."""
+    variants = [
+        path
+        for path in target.parent.glob(f"{target.stem}.*{target.suffix}")
+        if generation.wrote(path)
+    ]
     if not variants:
         return
     chosen = target.with_name(f"{target.stem}.{answer}{target.suffix}")
     if chosen not in variants:
         raise FileNotFoundError(f"no variant {chosen.name} for {target.name}")
+    if generation.overwrote or not target.exists():
+        shutil.copy2(chosen, target)
     for variant in variants:
-        if variant != chosen:
-            variant.unlink()
-    chosen.replace(target)
+        generation.discard(variant)
 
 
-def remove(path: Path) -> None:
-    """Delete a file or a folder; one that an earlier removal already took is fine."""
-    if path.is_dir():
-        shutil.rmtree(path)
-    else:
-        path.unlink(missing_ok=True)
+def remove(path: Path, generation: Generation) -> None:
+    """Discard a file, or each file of a folder and then the folders that are left empty."""
+    if not path.is_dir():
+        generation.discard(path)
+        return
+    for file in sorted(path.rglob("*")):
+        if file.is_file():
+            generation.discard(file)
+    for folder in [*sorted(path.rglob("*"), reverse=True), path]:
+        if folder.is_dir() and not any(folder.iterdir()):
+            folder.rmdir()
 
 
 def unpicked_files(answers: dict, project: Path) -> list[Path]:
@@ -74,31 +216,42 @@ def unpicked_files(answers: dict, project: Path) -> list[Path]:
     ]
 
 
-def pick_variants(answers: dict, project: Path) -> None:
+def pick_variants(answers: dict, project: Path, generation: Generation) -> None:
     """For each pattern whose entry names a `variants` question, pick its files' variants."""
     package = answers["project_slug"]
     owned = owned_files(answers)
     for name, entry in answers["_patterns"].items():
         question = entry.get("variants")
         for template in owned[f"pattern_{name}"] if question else []:
-            pick_variant(project / template.format(package=package), answers[question])
+            path = project / template.format(package=package)
+            pick_variant(path, answers[question], generation)
 
 
-def arrange(answers: dict, project: Path) -> None:
-    """Leave in `project` exactly the files that the answers pick."""
-    pick_variants(answers, project)
+def arrange(answers: dict, project: Path, generation: Generation | None = None) -> None:
+    """Leave in `project` exactly the files that the answers pick, and every file that was there
+    before and that this generation did not write."""
+    generation = generation or Generation.load(project, answers)
+    generation.recover()
+    pick_variants(answers, project, generation)
     for path in unpicked_files(answers, project):
-        remove(path)
+        remove(path, generation)
 
 
 def main() -> int:
-    """Arrange the project in the current folder; on failure print one ERROR line, return 1."""
+    """Arrange the project in the current folder; on failure print one ERROR line, undo the
+    generation and return 1."""
+    project = Path.cwd()
+    generation = Generation.load(project, ANSWERS)
     try:
-        arrange(ANSWERS, Path.cwd())
+        arrange(ANSWERS, project, generation)
     except (FileNotFoundError, KeyError) as error:
         print(f"ERROR: the template is incomplete: {error}", file=sys.stderr)
-        return 1
-    return 0
+        generation.undo()
+        status = 1
+    else:
+        status = 0
+    generation.forget()
+    return status
 
 
 if __name__ == "__main__":

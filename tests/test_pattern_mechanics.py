@@ -109,7 +109,7 @@ def test_every_store_keys_results_by_every_parameter(bake, store):
     results = (project.path / project.answers["project_slug"] / "result_store.py").read_text()
     key_by_store = {
         "session_state": "key = (multiplier, add)",
-        "cache_data": "    multiplier: int, add: int, _compute: bool, _report: Report = ignore_progress",
+        "cache_data": "multiplier: int, add: int, _compute: bool, _report: Report",
         "database": "(RESULTS.c.multiplier == multiplier) & (RESULTS.c.add_value == add)",
     }
     assert key_by_store[store] in results
