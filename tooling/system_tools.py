@@ -73,6 +73,18 @@ def playwright_chromium() -> str | None:
     return path if Path(path).is_file() else None
 
 
+def is_root() -> bool:
+    """Whether this process runs as root, as building and running containers here needs."""
+    return hasattr(os, "geteuid") and os.geteuid() == 0
+
+
+def container_tools_missing() -> list[str]:
+    """What the container tests lack: root, buildah, and runc, the runtime buildah is told to
+    use (crun, its default, refuses hosts that mix cgroup v1 and v2)."""
+    missing = [] if is_root() else ["root (buildah's storage and debootstrap need it)"]
+    return missing + [f"`{name}`" for name in ("buildah", "runc") if find_program(name) is None]
+
+
 @cache
 def pip_index_url() -> str:
     """The index pip installs from here: PIP_INDEX_URL, else pip's configuration, else PyPI."""
@@ -158,6 +170,18 @@ TOOLS = {
             "no Chromium of Playwright's own",
             "install one: `sudo apt-get install chromium`, or "
             "`.venv/bin/python -m playwright install chromium` (`python3 dev.py test` does it)",
+        ),
+        Tool(
+            "buildah",
+            lambda: not container_tools_missing(),
+            lambda: f"no {' and no '.join(container_tools_missing())}",
+            "run the tests as root, with them installed: `sudo apt-get install buildah runc`",
+        ),
+        Tool(
+            "debootstrap",
+            lambda: find_program("debootstrap") is not None,
+            "no `debootstrap` on PATH, nor in the sbin folder beside a bin folder of PATH",
+            "install it: `sudo apt-get install debootstrap`",
         ),
         Tool(
             "postgresql",
