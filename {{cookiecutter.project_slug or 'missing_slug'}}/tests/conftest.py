@@ -2,11 +2,13 @@
 
 import functools
 import os
+import sys
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 
 import pytest
 import streamlit as st
-from streamlit.runtime.scriptrunner.script_cache import ScriptCache
-from streamlit.testing.v1 import AppTest, app_test
+from streamlit.testing.v1 import AppTest
 
 from tests.support import TIMEOUT_SECONDS, Session, run_script
 
@@ -14,6 +16,30 @@ try:
     from streamlit.components.v2 import manifest_scanner
 except ImportError:  # a Streamlit without custom-component scanning: nothing to speed up
     manifest_scanner = None
+# The module that runs AppTest's scripts, wherever a Streamlit version keeps it.
+app_test = sys.modules[AppTest.__module__]
+
+
+@contextmanager
+def replaced(module, name: str, replacement: Callable) -> Iterator[None]:
+    """Within the block, `module.name` is `replacement(module.name)`.
+
+    For the speed-ups below, which reach into Streamlit's internals: where a Streamlit has no
+    such module or name, nothing is replaced and the suite runs the plain, slower way.
+    """
+    original = getattr(module, name, None)
+    if original is None:
+        yield
+        return
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(module, name, replacement(original))
+        yield
+
+
+def one_instance(cls: type) -> Callable[[], object]:
+    """A stand-in for `cls` whose every call returns the same instance."""
+    shared = cls()
+    return lambda: shared
 
 
 @pytest.fixture(scope="session", autouse=True)
@@ -23,12 +49,7 @@ def scan_components_once():
     Each new AppTest reads the metadata of every installed package to find components, most
     of its start-up time; the installed packages do not change while the tests run.
     """
-    if manifest_scanner is None:
-        yield
-        return
-    with pytest.MonkeyPatch.context() as patch:
-        scan = functools.cache(manifest_scanner.scan_component_manifests)
-        patch.setattr(manifest_scanner, "scan_component_manifests", scan)
+    with replaced(manifest_scanner, "scan_component_manifests", functools.cache):
         yield
 
 
@@ -40,9 +61,7 @@ def compile_scripts_once():
     the entry script and the page again: half of a rerun's time. Scripts do not change while
     the tests run.
     """
-    shared = ScriptCache()
-    with pytest.MonkeyPatch.context() as patch:
-        patch.setattr(app_test, "ScriptCache", lambda: shared)
+    with replaced(app_test, "ScriptCache", one_instance):
         yield
 
 
