@@ -7,11 +7,14 @@ Nothing here names a pattern: a pattern's files follow from its name in the cata
 
 Generating again over a project (cookiecutter -f, or -f -s) finds files there already. The
 pre-generation hook copies them into BEFORE, with each one's identity; a file is this
-generation's if it is new or changed since. A file that was there is never lost: it is removed
-only when it held exactly what this generation wrote, and a failed generation is undone.
+generation's if it is new or changed since. RECORD, which every generation writes, holds the
+digest of each file as the template wrote it: a file that still has it is one the user did not
+edit. A file that was there is never lost: the user's own and edited files keep their content,
+only unedited ones are replaced or removed, and a failed generation is undone.
 """
 
 import filecmp
+import hashlib
 import json
 import os
 import shutil
@@ -41,6 +44,13 @@ BEFORE = ".before-regeneration"
 # The project template's package folder as `_copy_without_render` names it, written in halves
 # so that rendering this file keeps the braces.
 PACKAGE_FOLDER = "{" + "{cookiecutter.project_slug}" + "}"
+# The project's record of the files the template wrote: each one's SHA-256 as written, sorted by
+# path. Users commit it; the next generation reads it to tell the files they edited.
+RECORD = ".template-files.json"
+RECORD_ABOUT = (
+    "The SHA-256 of each file as the project template wrote it. Generating again with "
+    "cookiecutter -f replaces only the files that still match: keep this file committed."
+)
 
 
 def identity(path: Path) -> list[int]:
@@ -55,6 +65,21 @@ def same_content(path: Path, other: Path) -> bool:
     return filecmp.cmp(path, other, shallow=False)
 
 
+def digest(path: Path) -> str:
+    """The SHA-256 of the file's bytes, in hexadecimal."""
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def read_record(project: Path) -> dict[str, str]:
+    """The digests that RECORD in `project` holds by path: none if it is missing or unreadable,
+    which makes every file count as edited."""
+    try:
+        files = json.loads((project / RECORD).read_text(encoding="utf-8"))["files"]
+    except (OSError, ValueError, KeyError, TypeError):
+        return {}
+    return files if isinstance(files, dict) else {}
+
+
 def copied_as_is(name: str, answers: dict) -> bool:
     """Whether cookiecutter copies the project file `name` without rendering it."""
     patterns = answers.get("_copy_without_render", [])
@@ -65,11 +90,17 @@ def copied_as_is(name: str, answers: dict) -> bool:
 class Generation:
     """The project folder as this generation found it, and what the generation wrote there."""
 
-    def __init__(self, project: Path, record: dict | None, answers: dict) -> None:
+    def __init__(
+        self, project: Path, record: dict | None, answers: dict, versions: dict[str, str]
+    ) -> None:
         self.project = project
         self.recorded = record is not None
         self.before: dict[str, list[int]] = dict(record["identities"]) if record else {}
         self.left_out: list[str] = record["left_out"] if record else []
+        # The digest of the template's version of each file, as RECORD holds it from before.
+        self.template_versions = versions
+        # The digest of the template's version of each file whose edit by the user was kept.
+        self.not_applied: dict[str, str] = {}
         # cookiecutter copies the files it does not render even with -s: a rendered file tells.
         self.overwrote = any(
             self.wrote(project / name) for name in self.before if not copied_as_is(name, answers)
@@ -81,7 +112,7 @@ class Generation:
         nothing from before."""
         record = project / BEFORE / "record.json"
         found = json.loads(record.read_text(encoding="utf-8")) if record.exists() else None
-        return cls(project, found, answers)
+        return cls(project, found, answers, read_record(project))
 
     def name(self, path: Path) -> str:
         """`path` relative to the project, as the record names it."""
@@ -107,15 +138,50 @@ class Generation:
         shutil.copy2(self.copy_of(path), path)
         self.before[self.name(path)] = identity(path)
 
+    def edited(self, path: Path) -> bool:
+        """Whether the file `path`, before this generation, held what the user made: neither
+        what the generation wrote there nor what RECORD says the template last wrote."""
+        if not self.existed(path) or same_content(path, self.copy_of(path)):
+            return False
+        return digest(self.copy_of(path)) != self.template_versions.get(self.name(path))
+
     def discard(self, path: Path) -> None:
-        """Remove `path` if this generation wrote it over nothing or over the same content; put
-        back what it held before if the generation changed that; keep anything else."""
+        """Remove `path` if this generation wrote it over nothing or over a file the user had
+        not edited; put back the user's version if they had; keep anything else."""
         if not self.wrote(path):
             return
-        if self.existed(path) and not same_content(path, self.copy_of(path)):
+        if self.edited(path):
             self.put_back(path)
         else:
             path.unlink()
+
+    def keep_edits(self) -> None:
+        """Put back the user's version of each file they had edited and this generation wrote
+        over, noting the digest of the template's version that was not applied."""
+        for name in sorted(self.before):
+            path = self.project / name
+            if self.wrote(path) and self.edited(path):
+                self.not_applied[name] = digest(path)
+                self.put_back(path)
+
+    def template_files(self, dropped: list[Path]) -> dict[str, str]:
+        """Each file the project holds for these answers (none of `dropped`, the parts turned
+        off), sorted, with the digest of the template's version: the one this generation wrote
+        or did not apply, or for a file kept from before, RECORD's; the user's own have none."""
+        known = {**self.template_versions, **self.not_applied}
+        found = {}
+        for _, files in self.walk():
+            for path in files:
+                name = self.name(path)
+                version = digest(path) if self.wrote(path) else known.get(name)
+                if version and not any(part in (path, *path.parents) for part in dropped):
+                    found[name] = version
+        return dict(sorted(found.items()))
+
+    def write_record(self, dropped: list[Path]) -> None:
+        """Write RECORD for the files the project holds for these answers, one a line."""
+        record = {"about": RECORD_ABOUT, "files": self.template_files(dropped)}
+        (self.project / RECORD).write_text(json.dumps(record, indent=2) + "\n", encoding="utf-8")
 
     def put_back_lost(self, changed_too: bool) -> None:
         """Put back each file that was there and is gone, and if `changed_too`, each one that
@@ -228,18 +294,35 @@ def pick_variants(answers: dict, project: Path, generation: Generation) -> None:
 
 
 def arrange(answers: dict, project: Path, generation: Generation | None = None) -> None:
-    """Leave in `project` exactly the files that the answers pick, and every file that was there
-    before and that this generation did not write."""
+    """Leave in `project` exactly the files that the answers pick, in the user's version where
+    they edited one, and every file that was there before and that this generation did not
+    write; then record the template's versions in RECORD."""
     generation = generation or Generation.load(project, answers)
     generation.recover()
     pick_variants(answers, project, generation)
-    for path in unpicked_files(answers, project):
+    dropped = unpicked_files(answers, project)
+    for path in dropped:
         remove(path, generation)
+    generation.keep_edits()
+    generation.write_record(dropped)
+
+
+def report_kept_edits(generation: Generation, answers: dict) -> None:
+    """Print one line per edited file that kept the user's version, and how to see the
+    template's."""
+    for name in generation.not_applied:
+        print(f"Kept your edited {name}: the template's new version was not applied.")
+    if generation.not_applied:
+        template = answers.get("_template", "<template>")
+        print(
+            "To compare, generate the same answers into an empty folder: "
+            f"cookiecutter --replay -o <folder> {template}"
+        )
 
 
 def main() -> int:
-    """Arrange the project in the current folder; on failure print one ERROR line, undo the
-    generation and return 1."""
+    """Arrange the project in the current folder and name the edited files that kept the
+    user's version; on failure print one ERROR line, undo the generation and return 1."""
     project = Path.cwd()
     generation = Generation.load(project, ANSWERS)
     try:
@@ -249,6 +332,7 @@ def main() -> int:
         generation.undo()
         status = 1
     else:
+        report_kept_edits(generation, ANSWERS)
         status = 0
     generation.forget()
     return status

@@ -1,6 +1,9 @@
 """Generating again over an existing project (cookiecutter -f, -f -s) with other answers loses
-none of the user's files: their own, or edited ones that the new answers no longer generate."""
+none of the user's files, their own or edited ones, while the files they did not edit take what
+the new answers generate."""
 
+import json
+import re
 import subprocess
 from pathlib import Path
 
@@ -11,7 +14,8 @@ from tooling.template import PROJECT_TEMPLATE, TEMPLATE, copy_template
 
 PACKAGE = "my_app"
 # The first answers are the defaults: every pattern but the anti-patterns, the session-state
-# store, the browser tests. The second drop a pattern, the browser tests and the store.
+# store, the browser tests. The second drop a pattern, the browser tests and the store, which
+# changes the README, the list of pattern pages and pyproject.toml too.
 AGAIN = {
     "pattern_stages": "no",
     "pattern_anti_patterns": "yes",
@@ -30,9 +34,13 @@ EDITED_DROPPED = [
     "tests/test_stages.py",
     "tests/e2e/conftest.py",
 ]
-# Generated files a user edits that the new answers generate too (one picked by a variant).
-EDITED_KEPT = ["tests/test_navigation.py", f"{PACKAGE}/result_store.py"]
+# Generated files a user edits that the new answers generate too: a copied test, a file picked
+# by a variant and a rendered one, the last two changed by the new answers.
+EDITED_KEPT = ["pyproject.toml", "tests/test_navigation.py", f"{PACKAGE}/result_store.py"]
 EDIT = "# A change of my own.\n"
+# What the hook records of the generated files, in the project.
+RECORD = ".template-files.json"
+KEPT_LINE = re.compile(r"^Kept your edited (\S+): ", re.MULTILINE)
 
 
 def generate(output: Path, *flags: str, template: Path = TEMPLATE, **answers: str):
@@ -42,9 +50,10 @@ def generate(output: Path, *flags: str, template: Path = TEMPLATE, **answers: st
     return run(command, output)
 
 
-def succeeded(result: subprocess.CompletedProcess) -> None:
-    """Fail with cookiecutter's output if the run did not succeed."""
+def succeeded(result: subprocess.CompletedProcess) -> subprocess.CompletedProcess:
+    """`result`, after failing with cookiecutter's output if the run did not succeed."""
     assert result.returncode == 0, result.stderr
+    return result
 
 
 def generated(output: Path, **answers: str) -> Path:
@@ -62,16 +71,21 @@ def contents(project: Path) -> dict[str, bytes]:
     }
 
 
+def kept(result: subprocess.CompletedProcess) -> list[str]:
+    """The files that generation says it kept as the user edited them, in its order."""
+    return KEPT_LINE.findall(result.stdout)
+
+
 def change_like_a_user(project: Path) -> dict[str, bytes]:
     """Add OWN_FILES to `project` and append a line to each of EDITED_DROPPED and EDITED_KEPT;
-    return the files that the second answers do not generate, with their content."""
+    return the files added or changed, with their content."""
     for name, text in OWN_FILES.items():
         (project / name).write_text(text, encoding="utf-8")
     for name in [*EDITED_DROPPED, *EDITED_KEPT]:
         with (project / name).open("a", encoding="utf-8") as file:
             file.write(EDIT)
     changed = contents(project)
-    return {name: changed[name] for name in [*OWN_FILES, *EDITED_DROPPED]}
+    return {name: changed[name] for name in [*OWN_FILES, *EDITED_DROPPED, *EDITED_KEPT]}
 
 
 @pytest.fixture(scope="module")
@@ -83,7 +97,8 @@ def fresh(tmp_path_factory) -> dict[str, bytes]:
 @pytest.mark.parametrize("flags", [["-f"], ["-f", "-s"]], ids=["overwrite", "skip"])
 def test_the_users_own_and_edited_files_survive_a_regeneration_with_other_answers(tmp_path, flags):
     """A pattern, the browser tests and a store are dropped: the user's files in their folders,
-    one named like a variant, and the edited files of what was dropped keep their content."""
+    one named like a variant, the edited files of what was dropped and the edited files that
+    the new answers generate too keep their content."""
     project = generated(tmp_path)
     mine = change_like_a_user(project)
     succeeded(generate(tmp_path, *flags, **AGAIN))
@@ -91,13 +106,15 @@ def test_the_users_own_and_edited_files_survive_a_regeneration_with_other_answer
     assert {name: now.get(name) for name in mine} == mine
 
 
-def test_overwriting_gives_the_new_project_and_keeps_only_the_users_files_besides(tmp_path, fresh):
-    """With -f the project is what the new answers generate, edits to files they generate
-    overwritten, plus the user's files; untouched files of what was dropped are gone."""
+def test_overwriting_gives_the_new_project_but_the_users_files_and_edits(tmp_path, fresh):
+    """With -f the project is what the new answers generate, the README and the list of pages
+    included, plus the user's files and edits; one line names each edited file that the
+    template's new version did not replace; untouched files of what was dropped are gone."""
     project = generated(tmp_path)
     mine = change_like_a_user(project)
-    succeeded(generate(tmp_path, "-f", **AGAIN))
+    result = succeeded(generate(tmp_path, "-f", **AGAIN))
     assert contents(project) == {**fresh, **mine}
+    assert sorted(kept(result)) == sorted(EDITED_KEPT)
 
 
 def test_skipping_keeps_every_existing_file_and_adds_the_missing_ones(tmp_path, fresh):
@@ -107,7 +124,46 @@ def test_skipping_keeps_every_existing_file_and_adds_the_missing_ones(tmp_path, 
     change_like_a_user(project)
     before = contents(project)
     succeeded(generate(tmp_path, "-f", "-s", **AGAIN))
-    assert contents(project) == {**fresh, **before}
+    now = contents(project)
+    assert {name: now[name] for name in now if name != RECORD} == {
+        name: text for name, text in {**fresh, **before}.items() if name != RECORD
+    }
+
+
+def test_overwriting_after_skipping_still_updates_only_the_files_left_unedited(tmp_path, fresh):
+    """The files that -f -s kept unedited take the template's new version at a later -f, and
+    the edited ones still keep the user's."""
+    project = generated(tmp_path)
+    mine = change_like_a_user(project)
+    succeeded(generate(tmp_path, "-f", "-s", **AGAIN))
+    succeeded(generate(tmp_path, "-f", **AGAIN))
+    assert contents(project) == {**fresh, **mine}
+
+
+def test_a_project_without_the_record_keeps_every_file_that_differs(tmp_path, fresh):
+    """A project generated before the record existed cannot tell edited files from others:
+    with -f every file that it had and the new answers change keeps its content, with a line
+    naming it, and the new files are added."""
+    project = generated(tmp_path)
+    (project / RECORD).unlink(missing_ok=True)
+    mine = change_like_a_user(project)
+    before = contents(project)
+    result = succeeded(generate(tmp_path, "-f", **AGAIN))
+    now = contents(project)
+    differing = sorted(name for name in fresh if before.get(name, fresh[name]) != fresh[name])
+    assert {"README.md", f"{PACKAGE}/patterns/__init__.py"} < set(differing)
+    assert {name: now.get(name) for name in [*mine, *differing]} == {
+        name: before[name] for name in [*mine, *differing]
+    }
+    assert sorted(kept(result)) == differing
+
+
+def test_the_record_is_stable_and_lists_each_generated_file(tmp_path, fresh):
+    """The record, committed with the project, lists every file generated, sorted, and the
+    same answers give the same record."""
+    files = json.loads(fresh[RECORD])["files"]
+    assert list(files) == sorted(set(fresh) - {RECORD})
+    assert contents(generated(tmp_path, **AGAIN))[RECORD] == fresh[RECORD]
 
 
 def test_a_regeneration_that_fails_leaves_the_project_as_it_was(tmp_path):
