@@ -83,10 +83,7 @@ def test_every_store_has_the_interface_and_the_page_computes_only_on_a_click(bak
     page = (package / "patterns" / "expensive_process.py").read_text(encoding="utf-8")
     assert page.count("compute_and_store(multiplier, add, report)") == 1
     assert (
-        "            job, started = run_once(\n"
-        "                job_key(multiplier, add),\n"
-        "                lambda report: compute_and_store(multiplier, add, report),\n"
-        "            )"
+        "job, started = run_once(key, lambda report: compute_and_store(multiplier, add, report))"
     ) in function_source(page, "process")
     assert (
         'if st.button("Process", key="expensive_process"):\n'

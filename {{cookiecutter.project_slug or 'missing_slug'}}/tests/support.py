@@ -108,6 +108,12 @@ class Session:
         return self.at.session_state[key]
 
 
+def leave_and_return(session: Session, page: ModuleType) -> Session:
+    """Open the home page, then `page` again, as a user who leaves a page through the
+    navigation and comes back to it in the same session."""
+    return session.open(app_module("home")).open(page)
+
+
 def run_script(script, **kwargs) -> AppTest:
     """Run a function, with these keyword arguments, as the script of a new session that sees
     the tests' secrets; it must raise nothing."""

@@ -4,7 +4,7 @@ import pytest
 from hypothesis import strategies
 from hypothesis.stateful import invariant, precondition, rule, run_state_machine_as_test
 
-from tests.support import PageMachine, app_module
+from tests.support import PageMachine, app_module, leave_and_return
 
 anti_patterns = app_module("patterns.anti_patterns")
 
@@ -62,6 +62,18 @@ def test_a_saved_result_is_found_by_save(page):
     assert not page.at.warning
 
 
+def test_every_fix_is_kept_after_a_visit_to_home(page):
+    """Each fix used, then Home and back: the inner count, the slider and the result stay."""
+    page.click("anti_nested_fix_outer").click("anti_nested_fix_inner")
+    page.click("anti_widget_fix_open").set("slider", "anti_widget_fix_slider", 8)
+    page.click("anti_unsaved_fix_process")
+    leave_and_return(page, anti_patterns)
+    assert "Inner body runs: 1" in texts(page)
+    assert page.has("button", "anti_nested_fix_inner")
+    assert page.at.slider(key="anti_widget_fix_slider").value == 8
+    assert "Result: 42" in texts(page)
+
+
 class AntiPatternsMachine(PageMachine):
     """A user clicks any button on the page, in any order."""
 
@@ -72,6 +84,10 @@ class AntiPatternsMachine(PageMachine):
     def click_any_button(self, data) -> None:
         keys = sorted(button.key for button in self.page.at.button)
         self.page.click(data.draw(strategies.sampled_from(keys)))
+
+    @rule()
+    def visit_home(self) -> None:
+        leave_and_return(self.page, anti_patterns)
 
     @invariant()
     def the_nested_inner_body_never_runs(self) -> None:

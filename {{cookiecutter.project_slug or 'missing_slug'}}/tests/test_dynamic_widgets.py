@@ -4,7 +4,7 @@ import pytest
 from hypothesis import strategies
 from hypothesis.stateful import invariant, precondition, rule, run_state_machine_as_test
 
-from tests.support import PageMachine, app_module, typed_text
+from tests.support import PageMachine, app_module, leave_and_return, typed_text
 
 dynamic_widgets = app_module("patterns.dynamic_widgets")
 as_text = app_module("text").as_text
@@ -65,6 +65,25 @@ def test_a_row_added_after_a_removal_starts_empty(page):
     assert summary(page) == ["Person 1: (no name yet)"]
 
 
+def test_the_rows_and_their_names_are_kept_after_a_visit_to_home(page):
+    """Two people filled in, then Home and back: the same rows, names and summary."""
+    page.click("rows_add").click("rows_add")
+    fill_row(page, 0, "Ada", "Lovelace")
+    fill_row(page, 1, "Grace", "Hopper")
+    leave_and_return(page, dynamic_widgets)
+    assert page.at.text_input(key="rows_first_1").value == "Grace"
+    assert summary(page) == ["Person 1: Ada Lovelace", "Person 2: Grace Hopper"]
+
+
+def test_a_removed_row_leaves_no_values_behind(page):
+    """What was typed in a removed row is forgotten, so a long session keeps no dead rows."""
+    page.click("rows_add")
+    fill_row(page, 0, "Ada", "Lovelace")
+    page.click("rows_remove_0")
+    kept = [key for key in ("rows_first_0", "rows_last_0") if key in page.at.session_state]
+    assert kept == []
+
+
 @pytest.mark.parametrize(
     "actions",
     [
@@ -114,6 +133,10 @@ class RowsMachine(PageMachine):
         row_id = data.draw(strategies.sampled_from(sorted(self.rows)))
         self.page.type(f"rows_{field}_{row_id}", text)
         self.rows[row_id][field] = text
+
+    @rule()
+    def visit_home(self) -> None:
+        leave_and_return(self.page, dynamic_widgets)
 
     @invariant()
     def summary_matches_the_rows(self) -> None:

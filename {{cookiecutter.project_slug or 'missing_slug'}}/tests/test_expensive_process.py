@@ -9,7 +9,7 @@ import streamlit as st
 from hypothesis import strategies
 from hypothesis.stateful import invariant, rule, run_state_machine_as_test
 
-from tests.support import PageMachine, Session, app_module, run_script
+from tests.support import PageMachine, Session, app_module, leave_and_return, run_script
 
 slow_work = app_module("slow_work")
 single_flight = app_module("single_flight")
@@ -105,6 +105,17 @@ def test_the_page_says_that_the_work_is_running_and_shows_its_progress(page, mon
     monkeypatch.setattr(st, "progress", recording_progress)
     process(page, 3, 1)
     assert texts[0] == "Working out the result for multiplier 3 and add 1…"
+    assert runs(page) == 1
+
+
+def test_leaving_and_coming_back_keeps_the_result_and_its_parameters(page):
+    """A user processes 2 and 3, opens Home and comes back: the result, and the parameters
+    that produced it, are still there, and nothing is worked out again."""
+    process(page, 2, 3)
+    leave_and_return(page, expensive_process)
+    assert shown_table(page) == TABLE_2_3
+    assert page.at.selectbox(key="expensive_multiplier").value == 2
+    assert page.at.number_input(key="expensive_add").value == 3
     assert runs(page) == 1
 
 

@@ -3,7 +3,7 @@
 import pytest
 from hypothesis.stateful import invariant, rule, run_state_machine_as_test
 
-from tests.support import PageMachine, app_module
+from tests.support import PageMachine, app_module, leave_and_return
 
 modify_state = app_module("patterns.modify_state")
 
@@ -43,6 +43,14 @@ def test_each_click_counts_once(page):
     assert shown(page, "Rerun counter") == "3"
 
 
+def test_both_counters_are_kept_after_a_visit_to_home(page):
+    """Each button clicked, then Home and back: both counters still show their clicks."""
+    page.click("modify_callback_add").click("modify_rerun_add").click("modify_rerun_add")
+    leave_and_return(page, modify_state)
+    assert shown(page, "Callback counter") == "1"
+    assert shown(page, "Rerun counter") == "2"
+
+
 class CountersMachine(PageMachine):
     """A user clicks either button in any order."""
 
@@ -66,6 +74,10 @@ class CountersMachine(PageMachine):
     @rule()
     def add_with_rerun(self) -> None:
         self.add("modify_rerun_add", "Rerun counter", runs_per_click=2)
+
+    @rule()
+    def visit_home(self) -> None:
+        leave_and_return(self.page, modify_state)
 
     @invariant()
     def counters_are_never_behind(self) -> None:

@@ -3,7 +3,7 @@
 import pytest
 from hypothesis.stateful import invariant, rule, run_state_machine_as_test
 
-from tests.support import PageMachine, app_module, typed_text
+from tests.support import PageMachine, app_module, leave_and_return, typed_text
 
 reset_widgets = app_module("patterns.reset_widgets")
 
@@ -50,6 +50,22 @@ def test_the_input_is_drawn_above_the_buttons(page):
     assert labels.index("Name") < labels.index("Clear name")
 
 
+@pytest.mark.parametrize(
+    ("action", "expected"),
+    [("reset_fill", reset_widgets.FILL_VALUE), (None, "Ada Lovelace")],
+    ids=["filled", "typed"],
+)
+def test_the_name_is_kept_after_a_visit_to_home(page, action, expected):
+    """A typed or filled-in name, then Home and back: the input still holds it."""
+    page.type("reset_name", "Ada Lovelace")
+    if action:
+        page.click(action)
+    leave_and_return(page, reset_widgets)
+    assert name_shown(page) == expected
+    page.click("reset_clear")
+    assert name_shown(page) == ""
+
+
 class ResetMachine(PageMachine):
     """A user types, clears and fills the name in any order."""
 
@@ -73,6 +89,10 @@ class ResetMachine(PageMachine):
     def fill(self) -> None:
         self.page.click("reset_fill")
         self.expected = reset_widgets.FILL_VALUE
+
+    @rule()
+    def visit_home(self) -> None:
+        leave_and_return(self.page, reset_widgets)
 
     @invariant()
     def input_shows_the_last_change(self) -> None:

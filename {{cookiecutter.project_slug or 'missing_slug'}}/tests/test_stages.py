@@ -1,10 +1,10 @@
-"""User stories of the stages page: begin, name, colour, done, start over."""
+"""User stories of the stages page: begin, name, colour, done, start over, leave and return."""
 
 import pytest
 from hypothesis import strategies
 from hypothesis.stateful import invariant, precondition, rule, run_state_machine_as_test
 
-from tests.support import PageMachine, app_module, typed_text
+from tests.support import PageMachine, app_module, leave_and_return, typed_text
 
 stages = app_module("patterns.stages")
 
@@ -65,6 +65,26 @@ def test_clearing_the_name_goes_back_to_the_name_step(page):
     assert not page.has("selectbox", "stages_color")
 
 
+def test_a_finished_flow_is_kept_after_a_visit_to_home(page):
+    """Done, then Home and back: the same stage, name, colour and answer, never "likes None"."""
+    leave_and_return(walk_to_done(page), stages)
+    assert page.at.caption[0].value == "Stage: done"
+    assert page.at.text_input(key="stages_name").value == "Ada"
+    assert page.at.selectbox(key="stages_color").value == "blue"
+    assert [item.value for item in page.at.success] == ["Ada likes blue."]
+
+
+def test_a_flow_left_halfway_goes_on_where_it_stopped(page):
+    """A name typed, Home and back: the name is kept and the colour is still to be chosen."""
+    page.click("stages_begin").type("stages_name", "Ada")
+    leave_and_return(page, stages)
+    assert page.at.caption[0].value == "Stage: choice"
+    assert page.at.text_input(key="stages_name").value == "Ada"
+    assert page.at.selectbox(key="stages_color").value is None
+    page.set("selectbox", "stages_color", "green")
+    assert page.at.success[0].value == "Ada likes green."
+
+
 class StagesMachine(PageMachine):
     """A user clicks, types and chooses through the stages in any order the page allows."""
 
@@ -89,6 +109,10 @@ class StagesMachine(PageMachine):
     @rule()
     def start_over(self) -> None:
         self.page.click("stages_start_over")
+
+    @rule()
+    def visit_home(self) -> None:
+        leave_and_return(self.page, stages)
 
     @invariant()
     def no_stage_shows_before_its_inputs_exist(self) -> None:

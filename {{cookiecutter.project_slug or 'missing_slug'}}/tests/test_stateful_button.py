@@ -4,7 +4,7 @@ import pytest
 from hypothesis import strategies
 from hypothesis.stateful import invariant, precondition, rule, run_state_machine_as_test
 
-from tests.support import PageMachine, app_module
+from tests.support import PageMachine, app_module, leave_and_return
 
 stateful_button = app_module("patterns.stateful_button")
 
@@ -38,6 +38,16 @@ def test_a_second_click_changes_nothing(page):
     assert page.at.slider(key="stateful_level").value == 9
 
 
+def test_the_open_settings_keep_their_values_after_a_visit_to_home(page):
+    """Opened and set, then Home and back: still open, with the level and the box as left."""
+    page.click("stateful_open").set("slider", "stateful_level", 8)
+    page.set("checkbox", "stateful_notify", True)
+    leave_and_return(page, stateful_button)
+    assert page.at.slider(key="stateful_level").value == 8
+    assert page.at.checkbox(key="stateful_notify").value is True
+    assert "Level 8, notifications on." in [item.value for item in page.at.markdown]
+
+
 class StatefulMachine(PageMachine):
     """A user clicks the button and uses the widgets it reveals, in any order."""
 
@@ -63,6 +73,10 @@ class StatefulMachine(PageMachine):
     @rule(notify=strategies.booleans())
     def tick(self, notify) -> None:
         self.page.set("checkbox", "stateful_notify", notify)
+
+    @rule()
+    def visit_home(self) -> None:
+        leave_and_return(self.page, stateful_button)
 
     @invariant()
     def content_stays_once_opened(self) -> None:

@@ -3,7 +3,7 @@
 import pytest
 from hypothesis.stateful import invariant, rule, run_state_machine_as_test
 
-from tests.support import PageMachine, app_module, typed_text
+from tests.support import PageMachine, app_module, leave_and_return, typed_text
 
 temporary_message = app_module("patterns.temporary_message")
 as_text = app_module("text").as_text
@@ -39,6 +39,16 @@ def test_typed_markup_is_shown_as_text(page):
     assert page.at.success[0].value == f"Hello, {as_text(expected)}!"
 
 
+def test_the_name_is_kept_and_the_message_gone_after_a_visit_to_home(page):
+    """Greeted, then Home and back: the typed name is still there, the message is not."""
+    page.type("message_name", "Ada").click("message_hello")
+    leave_and_return(page, temporary_message)
+    assert page.at.text_input(key="message_name").value == "Ada"
+    assert not page.at.success
+    page.click("message_hello")
+    assert [item.value for item in page.at.success] == ["Hello, Ada!"]
+
+
 class MessageMachine(PageMachine):
     """A user types names and clicks "Say hello" in any order."""
 
@@ -59,6 +69,11 @@ class MessageMachine(PageMachine):
     def say_hello(self) -> None:
         self.page.click("message_hello")
         self.greeted = True
+
+    @rule()
+    def visit_home(self) -> None:
+        leave_and_return(self.page, temporary_message)
+        self.greeted = False
 
     @invariant()
     def message_shows_only_right_after_the_click(self) -> None:

@@ -4,7 +4,7 @@ import pytest
 from hypothesis import strategies
 from hypothesis.stateful import invariant, precondition, rule, run_state_machine_as_test
 
-from tests.support import PageMachine, app_module, typed_text
+from tests.support import PageMachine, app_module, leave_and_return, typed_text
 
 toggle_button = app_module("patterns.toggle_button")
 
@@ -49,6 +49,18 @@ def test_the_slider_keeps_its_value_through_a_lock(page):
     assert page.at.slider(key="toggle_volume").value == 9
 
 
+def test_both_toggles_and_their_widgets_are_kept_after_a_visit_to_home(page):
+    """Note written and hidden, slider set and locked, then Home and back: all as left."""
+    page.type("toggle_note_input", "buy milk").click("toggle_show")
+    page.set("slider", "toggle_volume", 9).click("toggle_lock")
+    leave_and_return(page, toggle_button)
+    assert not page.has("text_input", "toggle_note_input")
+    slider = page.at.slider(key="toggle_volume")
+    assert (slider.disabled, slider.value) == (True, 9)
+    page.click("toggle_show")
+    assert page.at.text_input(key="toggle_note_input").value == "buy milk"
+
+
 class ToggleMachine(PageMachine):
     """A user flips both toggles, types notes and moves the slider in any order."""
 
@@ -82,6 +94,10 @@ class ToggleMachine(PageMachine):
     def move_slider(self, volume) -> None:
         self.page.set("slider", "toggle_volume", volume)
         self.volume = volume
+
+    @rule()
+    def visit_home(self) -> None:
+        leave_and_return(self.page, toggle_button)
 
     @invariant()
     def widgets_follow_the_toggles(self) -> None:

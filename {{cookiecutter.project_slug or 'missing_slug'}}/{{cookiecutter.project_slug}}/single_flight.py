@@ -35,6 +35,12 @@ _JOBS: dict[Hashable, Job] = {}
 _JOBS_LOCK = threading.Lock()
 
 
+def running(key: Hashable) -> Job | None:
+    """The job under way for `key`, if there is one."""
+    with _JOBS_LOCK:
+        return _JOBS.get(key)
+
+
 def run_once(key: Hashable, work: Callable[[Report], Any]) -> tuple[Job, bool]:
     """The job under way for `key`, else a new one that runs `work(report)`; and whether this
     call started it.

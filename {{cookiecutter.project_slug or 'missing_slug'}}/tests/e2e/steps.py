@@ -4,20 +4,21 @@ from collections.abc import Callable
 
 from playwright.sync_api import Page, expect
 
-# In the page: a promise, kept as window.scriptRunEnded, that resolves when the next script run
-# ends (the app's script state leaves "running"), however short the run.
+# In the page: window.scriptRunEnded turns true when the next script run ends (the app's script
+# state leaves "running"), however short the run.
 WATCH_NEXT_RUN = """() => {
   const app = document.querySelector('[data-testid="stApp"]');
-  window.scriptRunEnded = new Promise(resolve => {
-    const observer = new MutationObserver(records => {
-      if (records.some(record => record.oldValue === "running")) {
-        observer.disconnect();
-        resolve();
-      }
-    });
-    observer.observe(app, {attributeFilter: ["data-test-script-state"], attributeOldValue: true});
+  window.scriptRunEnded = false;
+  const observer = new MutationObserver(records => {
+    if (records.some(record => record.oldValue === "running")) {
+      observer.disconnect();
+      window.scriptRunEnded = true;
+    }
   });
+  observer.observe(app, {attributeFilter: ["data-test-script-state"], attributeOldValue: true});
 }"""
+# How long a script run that an action causes may take before the step fails.
+RUN_SECONDS = 30
 
 
 def wait_until_drawn(page: Page) -> None:
@@ -31,7 +32,7 @@ def after_its_run(page: Page, action: Callable[[], None]) -> None:
     """Do `action`, then wait until the script run that it causes has ended."""
     page.evaluate(WATCH_NEXT_RUN)
     action()
-    page.evaluate("() => window.scriptRunEnded")
+    page.wait_for_function("() => window.scriptRunEnded", timeout=RUN_SECONDS * 1000)
     wait_until_drawn(page)
 
 
@@ -63,3 +64,29 @@ def expect_no_exception(page: Page) -> None:
     """No exception box and no error message on the page."""
     expect(page.get_by_test_id("stException")).to_have_count(0)
     expect(page.get_by_test_id("stAlertContentError")).to_have_count(0)
+
+
+def open_from_navigation(page: Page, title: str) -> None:
+    """Click the sidebar link to the page with this title, and wait until the page shown
+    before is gone and the new one has drawn."""
+    wait_until_drawn(page)
+    heading = page.locator("h1").first
+    shown = heading.inner_text()
+    page.get_by_test_id("stSidebarNav").get_by_text(title, exact=True).click()
+    expect(heading).not_to_have_text(shown)
+    wait_until_drawn(page)
+
+
+def leave_and_return(page: Page, title: str) -> None:
+    """Open the home page through the sidebar navigation, then the page titled `title` again,
+    as a user who leaves a page and comes back to it in the same session."""
+    open_from_navigation(page, "Home")
+    open_from_navigation(page, title)
+
+
+def nudge_slider(page: Page, key: str, steps: int) -> None:
+    """Move the slider with this key `steps` steps to the right with the keyboard, as a user
+    may; the script sees the new value from its next run on."""
+    thumb = widget(page, key).get_by_role("slider")
+    for _ in range(steps):
+        thumb.press("ArrowRight")

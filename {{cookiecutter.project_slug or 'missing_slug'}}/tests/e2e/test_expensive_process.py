@@ -40,15 +40,19 @@ def test_another_sessions_clear_never_makes_this_one_work_again(open_page):
 
 def runs_shown(page) -> int:
     """How many times the page says the work has run in its session."""
-    caption = page.get_by_text(RUNS).inner_text()
+    wait_until_drawn(page)
+    caption = page.get_by_text(RUNS).first.inner_text()
     return int(RUNS.search(caption).group(1))
 
 
 def start_afresh(page, add: str) -> None:
     """Forget every stored result (the server, and a shared store, outlive each test), and
     pick parameters that no other test asks for."""
-    after_its_run(page, lambda: click(page, "expensive_clear"))
-    after_its_run(page, lambda: type_text(page, "expensive_add", add))
+    click(page, "expensive_clear")
+    expect_text(page, "No result yet: pick the parameters and click “Process”.")
+    type_text(page, "expensive_add", add)
+    expect(widget(page, "expensive_add").locator("input")).to_have_value(add)
+    wait_until_drawn(page)
 
 
 def test_a_triple_click_runs_the_work_once(open_page):
@@ -79,7 +83,8 @@ def test_two_sessions_asking_at_once_share_the_work_of_a_shared_store(open_page)
     session sees, the work runs once for both; with session state, once for each."""
     first, second = open_page("expensive_process"), open_page("expensive_process")
     start_afresh(first, "33")
-    after_its_run(second, lambda: type_text(second, "expensive_add", "33"))
+    type_text(second, "expensive_add", "33")
+    wait_until_drawn(second)
     click(first, "expensive_process")
     click(second, "expensive_process")
     for page in (first, second):

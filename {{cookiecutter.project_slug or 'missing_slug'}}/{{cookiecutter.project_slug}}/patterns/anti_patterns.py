@@ -9,6 +9,9 @@ TITLE = page_of(__file__).title
 INTRO = """
 Each section shows a mistake on the left and its fix on the right. Click through both sides:
 the left one fails in the way its caption says.
+
+Each fix is kept when you visit another page and come back: its flags and its result are
+plain session-state keys, and its slider is drawn with `persist_state="session"`.
 """
 
 
@@ -47,7 +50,7 @@ def nested_widget(bad, fix) -> None:
     fix.caption("The click sets a flag, and the slider is drawn whenever it is set.")
     fix.button("Open", key="anti_widget_fix_open", on_click=set_flag, args=("anti_widget_open",))
     if st.session_state.get("anti_widget_open"):
-        fix.slider("Amount", 0, 10, 5, key="anti_widget_fix_slider")
+        fix.slider("Amount", 0, 10, 5, key="anti_widget_fix_slider", persist_state="session")
 
 
 def unsaved_result(bad, fix) -> None:

@@ -19,6 +19,10 @@ row when one above them is removed.
 **The pattern.** Session state holds the list of row *ids*, changed only by callbacks.
 Each id is given once and never reused, and a row's keys are built from it
 (`rows_first_3`), so adding or removing a row never moves a value to another row.
+
+**Leaving the page.** The ids are plain session-state keys and the inputs are drawn with
+`persist_state="session"`, so the rows and their names are all there after a visit to
+another page. Removing a row deletes its keys, which would otherwise be kept for the session.
 """
 
 
@@ -40,15 +44,18 @@ def add_row() -> None:
 
 
 def remove_row(row_id: int) -> None:
-    """Callback: remove one row; the other rows keep their ids, so their keys and values."""
+    """Callback: remove one row and forget its values; the other rows keep their ids, so
+    their keys and values."""
     st.session_state[ROW_IDS_KEY].remove(row_id)
+    for field in FIELDS:
+        st.session_state.pop(field_key(field, row_id), None)
 
 
 def draw_row(row_id: int) -> None:
     """One row: an input per field, keyed by the row's id, and its remove button."""
     *field_columns, button_column = st.columns([3, 3, 1], vertical_alignment="bottom")
     for column, (field, label) in zip(field_columns, FIELDS.items(), strict=True):
-        column.text_input(label, key=field_key(field, row_id))
+        column.text_input(label, key=field_key(field, row_id), persist_state="session")
     button_column.button("Remove", key=f"rows_remove_{row_id}", on_click=remove_row, args=(row_id,))
 
 

@@ -8,7 +8,7 @@ import streamlit as st
 from {{ cookiecutter.project_slug }} import result_store
 from {{ cookiecutter.project_slug }}.patterns import page_of
 from {{ cookiecutter.project_slug }}.result_store import WHERE, clear, compute_and_store, stored
-from {{ cookiecutter.project_slug }}.single_flight import Job, run_once
+from {{ cookiecutter.project_slug }}.single_flight import Job, run_once, running
 from {{ cookiecutter.project_slug }}.slow_work import StoreUnavailable, runs_in_session
 
 TITLE = page_of(__file__).title
@@ -35,6 +35,10 @@ bounded number of results, so memory stays bounded however many parameter sets a
 way, so a second click would start the work a second time. The work runs in a thread of its
 own, once per parameter set at a time: a later click, or another session sharing the store,
 waits for the run already under way and shows its progress.
+
+**Leaving the page.** The result shown is a plain session-state key, and the two parameters
+are drawn with `persist_state="session"`: back from another page, the result and the
+parameters that produced it are still there, and nothing is worked out again.
 """
 GONE = (
     "The result for multiplier {multiplier} and add {add} is no longer stored (cleared, or "
@@ -74,12 +78,12 @@ def process(multiplier: int, add: int) -> str | None:
     """Work out (or find) the result for these parameters and show it from now on; what went
     wrong, if the store cannot be used. Work already under way for them is waited for, not
     started again."""
+    key = job_key(multiplier, add)
     try:
-        if stored(multiplier, add) is None:
-            job, started = run_once(
-                job_key(multiplier, add),
-                lambda report: compute_and_store(multiplier, add, report),
-            )
+        # Work under way is waited for before any look-up: a store may hold look-ups of the
+        # parameters being worked out until the work is done, with nothing on the page.
+        if running(key) is not None or stored(multiplier, add) is None:
+            job, started = run_once(key, lambda report: compute_and_store(multiplier, add, report))
             wait_for(job, started, multiplier, add)
     except StoreUnavailable as problem:
         return str(problem)
@@ -112,8 +116,12 @@ def render() -> None:
     st.markdown(EXPLANATION)
     st.info(f"Results are kept {WHERE}.")
     left, right = st.columns(2)
-    multiplier = left.selectbox("Multiply by", [1, 2, 3], key=MULTIPLIER_KEY)
-    add = right.number_input("Then add", min_value=0, max_value=1000, key=ADD_KEY)
+    multiplier = left.selectbox(
+        "Multiply by", [1, 2, 3], key=MULTIPLIER_KEY, persist_state="session"
+    )
+    add = right.number_input(
+        "Then add", min_value=0, max_value=1000, key=ADD_KEY, persist_state="session"
+    )
     problem = None
     if st.button("Process", key="expensive_process"):
         problem = process(multiplier, add)

@@ -21,6 +21,9 @@ One click, one run.
 **The alternative: `st.rerun()`** (right). The button's body changes the value, then calls
 `st.rerun()` so the script starts again and draws the new value. It works, but every click
 costs two runs of the whole script: use it when the change cannot live in a callback.
+
+**Leaving the page.** The counters are plain session-state keys, not widgets, so Streamlit
+keeps them when you visit another page and come back.
 """
 
 

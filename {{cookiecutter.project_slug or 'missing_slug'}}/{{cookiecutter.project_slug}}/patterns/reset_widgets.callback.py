@@ -17,6 +17,9 @@ EXPLANATION = """
 new value into session state under the input's key. Streamlit runs callbacks *before* it
 reruns the script, so the input is drawn with the new value, and the buttons can sit
 anywhere on the page.
+
+**Leaving the page.** The input is drawn with `persist_state="session"`, so Streamlit keeps
+the name, typed or set by a button, while you visit another page.
 """
 
 
@@ -29,7 +32,7 @@ def render() -> None:
     """Draw the page: a text input and two buttons that change it through callbacks."""
     st.title(TITLE)
     st.markdown(EXPLANATION)
-    st.text_input("Name", key=NAME_KEY)
+    st.text_input("Name", key=NAME_KEY, persist_state="session")
     st.button("Clear name", key="reset_clear", on_click=set_name, args=("",))
     st.button(
         f"Fill in “{FILL_VALUE}”",

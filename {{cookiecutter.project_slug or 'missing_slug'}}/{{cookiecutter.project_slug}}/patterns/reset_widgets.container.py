@@ -16,6 +16,9 @@ EXPLANATION = """
 **This technique: a container.** The page creates an empty `st.container()` first, where
 the input will show. The buttons come next in the script and set the value; the input is
 drawn last, into the container. The order of the logic and the order on screen differ.
+
+**Leaving the page.** The input is drawn with `persist_state="session"`, so Streamlit keeps
+the name, typed or set by a button, while you visit another page.
 """
 
 
@@ -28,7 +31,7 @@ def render() -> None:
         st.session_state[NAME_KEY] = ""
     if st.button(f"Fill in “{FILL_VALUE}”", key="reset_fill"):
         st.session_state[NAME_KEY] = FILL_VALUE
-    input_area.text_input("Name", key=NAME_KEY)
+    input_area.text_input("Name", key=NAME_KEY, persist_state="session")
 
 
 if __name__ == "__main__":

@@ -19,6 +19,9 @@ EXPLANATION = """
 session state at the start of the rerun it causes. The script reads those keys *before* it
 draws the input and sets the input's value there. It uses `st.session_state.get()`
 because on the first run the buttons' keys do not exist yet.
+
+**Leaving the page.** The input is drawn with `persist_state="session"`, so Streamlit keeps
+the name, typed or set by a button, while you visit another page.
 """
 
 
@@ -35,7 +38,7 @@ def render() -> None:
     apply_clicks()
     st.title(TITLE)
     st.markdown(EXPLANATION)
-    st.text_input("Name", key=NAME_KEY)
+    st.text_input("Name", key=NAME_KEY, persist_state="session")
     st.button("Clear name", key=CLEAR_KEY)
     st.button(f"Fill in “{FILL_VALUE}”", key=FILL_KEY)
 

@@ -21,6 +21,10 @@ so a multi-step flow cannot be built from nested buttons.
 callback that moves the stage on, and each section is drawn only from its stage on, so a later
 section never shows before the inputs it needs exist. Changing an earlier step sends the flow
 back to the step after it and clears what came later.
+
+**Leaving the page.** The stage is a plain session-state key, and the name and colour inputs
+are drawn with `persist_state="session"`, so Streamlit keeps them together: after a visit to
+another page the flow goes on where you left it.
 """
 
 
@@ -62,9 +66,16 @@ def render() -> None:
     if stage() == STAGES.index("begin"):
         st.button("Begin", key="stages_begin", on_click=set_stage, args=(STAGES.index("name"),))
         return
-    st.text_input("Your name", key=NAME_KEY, on_change=name_changed)
+    st.text_input("Your name", key=NAME_KEY, on_change=name_changed, persist_state="session")
     if stage() >= STAGES.index("choice"):
-        st.selectbox("Pick a colour", COLORS, index=None, key=COLOR_KEY, on_change=color_changed)
+        st.selectbox(
+            "Pick a colour",
+            COLORS,
+            index=None,
+            key=COLOR_KEY,
+            on_change=color_changed,
+            persist_state="session",
+        )
     if stage() >= STAGES.index("done"):
         name = as_text(st.session_state[NAME_KEY])
         st.success(f"{name} likes {st.session_state[COLOR_KEY]}.")

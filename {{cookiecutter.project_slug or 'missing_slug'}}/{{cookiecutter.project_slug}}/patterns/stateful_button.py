@@ -17,6 +17,10 @@ including an interaction with a widget inside that content.
 **The pattern.** Keep the click in session state. A flag is set up once, the button's
 `on_click` callback sets it, and the content is drawn whenever the flag is set, whatever
 caused the rerun.
+
+**Leaving the page.** The flag is a plain session-state key, so the settings are still open
+when you come back from another page; the slider and the box inside are drawn with
+`persist_state="session"`, so Streamlit keeps their values too.
 """
 
 
@@ -33,8 +37,8 @@ def mark_clicked() -> None:
 def draw_settings() -> None:
     """The content that the click reveals, with widgets of its own."""
     with st.container(border=True, key="stateful_content"):
-        level = st.slider("Level", 0, 10, 5, key=LEVEL_KEY)
-        notify = st.checkbox("Notify me", key=NOTIFY_KEY)
+        level = st.slider("Level", 0, 10, 5, key=LEVEL_KEY, persist_state="session")
+        notify = st.checkbox("Notify me", key=NOTIFY_KEY, persist_state="session")
         st.write(f"Level {level}, notifications {'on' if notify else 'off'}.")
 
 

@@ -16,6 +16,10 @@ EXPLANATION = """
 answer under `if st.button(...)`. It shows after the click and is gone at the next interaction,
 here as soon as you change the name. This is the one place where nesting under a button is
 the pattern, not the bug.
+
+**Leaving the page.** The name input is drawn with `persist_state="session"`, so Streamlit
+keeps what you typed while you visit another page; the message, like after any other
+interaction, is gone when you come back.
 """
 
 
@@ -28,7 +32,7 @@ def render() -> None:
     """Draw the page: a name, and a button that greets it for one run only."""
     st.title(TITLE)
     st.markdown(EXPLANATION)
-    st.text_input("Your name", key=NAME_KEY)
+    st.text_input("Your name", key=NAME_KEY, persist_state="session")
     if st.button("Say hello", key="message_hello"):
         st.success(greeting(st.session_state[NAME_KEY]))
 

@@ -22,6 +22,10 @@ button when you want a button.)
 **Keeping a value through a hide.** A widget that is not drawn in a run loses its value at the
 end of that run. The note is therefore copied to a key of its own (`toggle_note`) whenever it
 changes, and put back into the input each time the input is drawn again.
+
+**Leaving the page.** The flags and the kept note are plain session-state keys, so they are
+all there when you come back from another page; the slider, a widget that is always drawn
+here, keeps its value across pages through `persist_state="session"`.
 """
 
 
@@ -63,7 +67,7 @@ def render() -> None:
     if flip_button(SHOWN_KEY, "toggle_show", ("Show the note", "Hide the note")):
         draw_note()
     locked = flip_button(LOCKED_KEY, "toggle_lock", ("Lock the slider", "Unlock the slider"))
-    st.slider("Volume", 0, 10, 5, key="toggle_volume", disabled=locked)
+    st.slider("Volume", 0, 10, 5, key="toggle_volume", disabled=locked, persist_state="session")
 
 
 if __name__ == "__main__":
