@@ -59,9 +59,9 @@ def picked_patterns(answers: dict) -> list[tuple[str, dict]]:
     ]
 
 
-def load_slug_rules(hook: Path = PRE_GEN_HOOK) -> ModuleType:
+def load_slug_rules() -> ModuleType:
     """The pre-generation hook as a module, unrendered: its slug rules run without answers."""
-    spec = importlib.util.spec_from_file_location("pre_gen_slug_rules", hook)
+    spec = importlib.util.spec_from_file_location("pre_gen_slug_rules", PRE_GEN_HOOK)
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
     return module

@@ -259,37 +259,34 @@ def pick_variant(target: Path, answer: str, generation: Generation) -> None:
 
 
 def remove(path: Path, generation: Generation) -> None:
-    """Discard a file, or each file of a folder and then the folders that are left empty."""
-    if not path.is_dir():
-        generation.discard(path)
-        return
-    for file in sorted(path.rglob("*")):
-        if file.is_file():
-            generation.discard(file)
-    for folder in [*sorted(path.rglob("*"), reverse=True), path]:
-        if folder.is_dir() and not any(folder.iterdir()):
-            folder.rmdir()
+    """Discard a file, or each file of a folder and then the folders that are left empty
+    (children come before their folder in reverse order)."""
+    for entry in [*sorted(path.rglob("*"), reverse=True), path]:
+        if entry.is_file() or not entry.exists():
+            generation.discard(entry)
+        elif not any(entry.iterdir()):
+            entry.rmdir()
 
 
-def unpicked_files(answers: dict, project: Path) -> list[Path]:
-    """The files of every yes/no question that was answered no."""
+def owned_paths(answers: dict, project: Path) -> dict[str, list[Path]]:
+    """Each yes/no question and the paths in `project` that exist only for it."""
     package = answers["project_slug"]
-    return [
-        project / template.format(package=package)
+    return {
+        option: [project / template.format(package=package) for template in templates]
         for option, templates in owned_files(answers).items()
-        if not answers[option]
-        for template in templates
-    ]
+    }
 
 
-def pick_variants(answers: dict, project: Path, generation: Generation) -> None:
+def unpicked_files(answers: dict, owned: dict[str, list[Path]]) -> list[Path]:
+    """The files of every yes/no question that was answered no."""
+    return [path for option, paths in owned.items() if not answers[option] for path in paths]
+
+
+def pick_variants(answers: dict, owned: dict[str, list[Path]], generation: Generation) -> None:
     """For each pattern whose entry names a `variants` question, pick its files' variants."""
-    package = answers["project_slug"]
-    owned = owned_files(answers)
     for name, entry in answers["_patterns"].items():
         question = entry.get("variants")
-        for template in owned[f"pattern_{name}"] if question else []:
-            path = project / template.format(package=package)
+        for path in owned[f"pattern_{name}"] if question else []:
             pick_variant(path, answers[question], generation)
 
 
@@ -299,8 +296,9 @@ def arrange(answers: dict, project: Path, generation: Generation | None = None) 
     write; then record the template's versions in RECORD."""
     generation = generation or Generation.load(project, answers)
     generation.recover()
-    pick_variants(answers, project, generation)
-    dropped = unpicked_files(answers, project)
+    owned = owned_paths(answers, project)
+    pick_variants(answers, owned, generation)
+    dropped = unpicked_files(answers, owned)
     for path in dropped:
         remove(path, generation)
     generation.keep_edits()

@@ -13,6 +13,10 @@ TYPED_TEXT = (
 )
 
 
+# Every pattern, the database store (SQLAlchemy, psycopg) and the browser tests (Playwright):
+# the project that declares the most dependencies.
+ALL_DEPENDENCIES = {**only(*PATTERN_OPTIONS), "result_store": "database", "e2e_tests": True}
+
 HOSTILE_ANSWERS = {
     "project_name": TYPED_TEXT,
     "project_slug": "hostile_text_app",

@@ -16,8 +16,9 @@ from packaging.markers import default_environment
 from packaging.requirements import Requirement
 from packaging.utils import canonicalize_name
 
+from tests.combinations import ALL_DEPENDENCIES
 from tests.test_hooks import answers, load_hook
-from tooling.template import DEFAULTS, PROJECT_TEMPLATE, TEMPLATE
+from tooling.template import CHOICES, DEFAULTS, PROJECT_TEMPLATE, TEMPLATE
 
 # Every platform and every Python the generated project may run on, for dependency markers.
 PLATFORMS = [("linux", "Linux", "posix"), ("win32", "Windows", "nt"), ("darwin", "Darwin", "posix")]
@@ -31,15 +32,9 @@ TARGET_ENVIRONMENTS = [
         "python_full_version": f"{version}.0",
     }
     for (sys_platform, system, os_name), version in itertools.product(
-        PLATFORMS, DEFAULTS["python_version"]
+        PLATFORMS, CHOICES["python_version"]
     )
 ]
-# The answers whose project has every dependency the template can add.
-ALL_DEPENDENCIES = {
-    "pattern_expensive_process": True,
-    "result_store": "database",
-    "e2e_tests": True,
-}
 FEW_EXAMPLES = settings(max_examples=300, deadline=None, database=None)
 
 

@@ -20,15 +20,13 @@ from packaging.requirements import Requirement
 from packaging.utils import canonicalize_name
 from packaging.version import Version
 
+from tests.combinations import ALL_DEPENDENCIES
 from tests.support import Project
 from tooling.commands import CLEAN_ENV, pytest_command, run
 from tooling.system_tools import pip_index_url
 from tooling.template import CHOICES, PATTERN_OPTIONS, TEMPLATE, only
 
 OFFERED_PYTHONS = CHOICES["python_version"]
-# Every pattern, the database store (SQLAlchemy, psycopg) and the browser tests (Playwright):
-# the project that declares the most dependencies.
-MOST_DEPENDENCIES = {**only(*PATTERN_OPTIONS), "result_store": "database", "e2e_tests": True}
 # Each direct dependency at its lowest allowed version, from wheels only: a floor without a
 # wheel for this Python is passed over, and the comparison with the declared floors shows it.
 LOWEST = ["--resolution", "lowest-direct", "--only-binary", ":all:"]
@@ -109,7 +107,7 @@ def tail(result: subprocess.CompletedProcess) -> str:
 def test_every_floor_installs_from_a_wheel_on_each_offered_python(bake, python_version):
     """Resolved at the lowest versions for this Python, every direct dependency is at its
     floor: none is too old to have a wheel for it, so none needs a compiler to install."""
-    project = bake(**MOST_DEPENDENCIES, python_version=python_version)
+    project = bake(**ALL_DEPENDENCIES, python_version=python_version)
     floors = declared_floors(project)
     resolved = uv(
         *("pip", "compile", "--quiet", "--python-version", python_version, *LOWEST),
@@ -133,7 +131,7 @@ def test_the_suite_passes_at_the_floors_on_each_offered_python(bake, tmp_path, p
             f"(`uv python install {python_version}`, pyenv or the system's packages)"
         )
     project = Project(tmp_path / "project", {})
-    shutil.copytree(bake(**MOST_DEPENDENCIES, python_version=python_version).path, project.path)
+    shutil.copytree(bake(**ALL_DEPENDENCIES, python_version=python_version).path, project.path)
     venv_python = str(tmp_path / "venv" / "bin" / "python")
     for step in [
         ("venv", "--quiet", "--python", python, str(tmp_path / "venv")),

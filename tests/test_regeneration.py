@@ -2,6 +2,7 @@
 none of the user's files, their own or edited ones, while the files they did not edit take what
 the new answers generate."""
 
+import ast
 import json
 import re
 import subprocess
@@ -193,3 +194,22 @@ def test_a_copy_left_by_a_stopped_generation_is_never_overwritten(tmp_path):
     assert result.returncode != 0
     assert result.stderr.startswith(f"ERROR: {project / '.before-regeneration'} holds ")
     assert contents(project) == before
+
+
+def shared_definitions(hook: str) -> dict[str, str]:
+    """The source of BEFORE and identity() in one hook: both hooks must agree on them."""
+    source = (TEMPLATE / "hooks" / hook).read_text(encoding="utf-8")
+    definitions = {}
+    for node in ast.parse(source).body:
+        if isinstance(node, ast.FunctionDef):
+            definitions[node.name] = ast.get_source_segment(source, node)
+        elif isinstance(node, ast.Assign) and isinstance(node.targets[0], ast.Name):
+            definitions[node.targets[0].id] = ast.get_source_segment(source, node)
+    return {name: definitions[name] for name in ("BEFORE", "identity")}
+
+
+def test_both_hooks_copy_aside_and_compare_files_the_same_way():
+    """The hooks cannot import each other: the folder of the copy and what makes a file the
+    same file are written in each, and must not drift apart."""
+    pre, post = shared_definitions("pre_gen_project.py"), shared_definitions("post_gen_project.py")
+    assert pre == post

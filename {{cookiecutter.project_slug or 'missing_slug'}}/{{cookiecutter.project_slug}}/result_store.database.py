@@ -132,8 +132,8 @@ def engine_options(url: str) -> dict:
     backend = sa.make_url(url).get_backend_name()
     if backend == "sqlite":
         return {"connect_args": {"timeout": TIMEOUT_SECONDS}}
-    limits = f"-c statement_timeout={TIMEOUT_SECONDS}s -c lock_timeout={TIMEOUT_SECONDS}s"
     if backend == "postgresql":
+        limits = f"-c statement_timeout={TIMEOUT_SECONDS}s -c lock_timeout={TIMEOUT_SECONDS}s"
         connect_args = {"connect_timeout": TIMEOUT_SECONDS, "options": limits}
         return {"connect_args": connect_args, "pool_pre_ping": True}
     return {"pool_pre_ping": True, "pool_timeout": TIMEOUT_SECONDS}

@@ -5,9 +5,14 @@ from uuid import uuid4
 
 import streamlit as st
 
-from {{ cookiecutter.project_slug }} import result_store
 from {{ cookiecutter.project_slug }}.patterns import page_of
-from {{ cookiecutter.project_slug }}.result_store import WHERE, clear, compute_and_store, stored
+from {{ cookiecutter.project_slug }}.result_store import (
+    SHARED,
+    WHERE,
+    clear,
+    compute_and_store,
+    stored,
+)
 from {{ cookiecutter.project_slug }}.single_flight import Job, run_once, running
 from {{ cookiecutter.project_slug }}.slow_work import StoreUnavailable, runs_in_session
 
@@ -24,7 +29,7 @@ EXPLANATION = """
 **The problem.** Work done under `if st.button(...)` is lost at the next interaction, and
 work done outside it runs again on every rerun.
 
-**The pattern.** The click runs the work under a spinner and stores the result, keyed by
+**The pattern.** The click runs the work, showing its progress, and stores the result, keyed by
 *every* parameter that changes it (here both the multiplier and the number added). Asking
 again for parameters already computed reuses the stored result instead of working again.
 The page remembers which result it shows in session state, and draws it on every rerun by
@@ -58,7 +63,7 @@ def clear_results() -> None:
 def job_key(multiplier: int, add: int) -> tuple:
     """What identifies one run of the work: the parameters, and the session too when the
     store keeps each session's results apart."""
-    session = None if result_store.SHARED else st.session_state.setdefault(SESSION_KEY, uuid4())
+    session = None if SHARED else st.session_state.setdefault(SESSION_KEY, uuid4())
     return (session, multiplier, add)
 
 
