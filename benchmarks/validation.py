@@ -59,7 +59,7 @@ def measure(quick: bool, work: Path) -> list[Figure]:
     command_floor = [each * count / WORKERS for each in floor]
     per_minute_floor = [WORKERS * 60 / each for each in floor]
     return [
-        Figure(f"{scope}: {count} combinations", "s", commands, command_floor, at_most=180),
+        Figure(f"{scope}: {count} combinations", "s", commands, command_floor, at_most=240),
         Figure("combinations validated per minute", "/min", per_minute, per_minute_floor),
         Figure(cost_name, "s", list(costs.values()), floor, ratio_at_most=2.0),
     ]

@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from tests.support import Project
+from tooling import versions
 from tooling.commands import CLEAN_ENV, cookiecutter_command, run
 from tooling.template import CATALOGUE, DEFAULTS, PATTERN_OPTIONS, PROJECT_TEMPLATE, copy_template
 
@@ -29,6 +30,35 @@ def test_every_entry_says_what_the_navigation_and_readmes_need(name):
     assert re.fullmatch(r":material/[a-z0-9_]+:", entry["icon"])
     assert entry["summary"].endswith(".") and "\n" not in entry["summary"]
     assert entry["timed_clicks"] and all(len(click) == 2 for click in entry["timed_clicks"])
+    assert entry["apptest"].endswith(".") and entry["browser"].endswith(".")
+
+
+def page_source(name: str) -> str:
+    """The source of a pattern's page module, or of all its variants."""
+    patterns = PROJECT_TEMPLATE / "{{cookiecutter.project_slug}}" / "patterns"
+    modules = [*patterns.glob(f"{name}.py"), *patterns.glob(f"{name}.*.py")]
+    return "".join(module.read_text(encoding="utf-8") for module in modules)
+
+
+def declared_streamlit_floor() -> str:
+    """The lowest Streamlit that the generated pyproject.toml allows."""
+    pyproject = (PROJECT_TEMPLATE / "pyproject.toml").read_text(encoding="utf-8")
+    return re.search(r'"streamlit>=([\d.]+)"', pyproject)[1]
+
+
+@pytest.mark.parametrize("name", list(CATALOGUE))
+def test_every_page_declares_at_least_the_streamlit_its_newest_feature_needs(name):
+    """The version the catalogue gives is at least that of the newest feature the module's
+    source shows (higher when the page relies on a later behaviour, named beside it), and the
+    project's declared floor, the one its tests are run at, is at least that version."""
+    version, feature = CATALOGUE[name]["streamlit"]
+    shown = versions.needs(page_source(name))
+    if shown and version != shown[0]:
+        assert versions.version_key(version) > versions.version_key(shown[0]), shown
+        assert feature != shown[1], "a higher version names the behaviour that needs it"
+    elif shown:
+        assert feature == shown[1], "update `streamlit` in the entry"
+    assert versions.version_key(version) <= versions.version_key(declared_streamlit_floor())
 
 
 @pytest.mark.parametrize("name", list(CATALOGUE))
@@ -87,6 +117,9 @@ THROWAWAY_ENTRY = {
     "icon": ":material/waving_hand:",
     "summary": "A button that waves, added by the template's tests.",
     "timed_clicks": [["throwaway_wave", "Waved"]],
+    "streamlit": ["1.0", "st.button"],
+    "apptest": "A click waves.",
+    "browser": "Nothing more.",
 }
 
 

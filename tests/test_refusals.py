@@ -7,7 +7,7 @@ import pytest
 from tests.support import cookiecutter_cli
 from tests.test_updates import template_repo  # noqa: F401 (a fixture)
 from tooling.commands import cookiecutter_command, run
-from tooling.template import DEFAULTS, TEMPLATE
+from tooling.template import DEFAULTS, QUESTIONS, TEMPLATE
 
 BAD_SLUGS = [
     pytest.param("my-app", "not a lowercase Python identifier", id="hyphen"),
@@ -110,7 +110,7 @@ def test_a_jinja_answer_typed_at_the_prompts_is_refused(tmp_path):
     """A description typed with Jinja at the prompt is refused; nothing is generated."""
     description = "Shows {{ 7 * 7 }} and {% if x %}"
     # Enter accepts the default of every question after the typed ones.
-    stdin = "\n".join(["Typed app", "typed_app", description]) + "\n" * 20
+    stdin = "\n".join(["Typed app", "typed_app", description]) + "\n" * len(QUESTIONS)
     result = cookiecutter_cli("-o", str(tmp_path / "output"), cwd=tmp_path, input=stdin)
     assert_refused_for_jinja(result, "description", description)
     assert not (tmp_path / "output" / "typed_app").exists()
@@ -121,7 +121,7 @@ def test_cruft_create_keeps_no_jinja_answer(template_repo, tmp_path):  # noqa: F
     """`cruft create` runs the same hook: a project name typed with Jinja leaves no project and
     no .cruft.json to be rendered at a later update."""
     name = "Sales {{ cookiecutter.project_slug }}"
-    stdin = "\n".join([name, "sales"]) + "\n" * 20
+    stdin = "\n".join([name, "sales"]) + "\n" * len(QUESTIONS)
     output = tmp_path / "out"
     command = [sys.executable, "-m", "cruft", "create", "--output-dir", str(output)]
     result = run([*command, str(template_repo)], tmp_path, input=stdin)

@@ -4,6 +4,7 @@ import tomllib
 
 from tests.combinations import HOSTILE_ANSWERS, TYPED_TEXT
 from tests.support import cookiecutter_cli, module_constants
+from tooling.template import QUESTIONS
 
 
 def folded(text: str) -> str:
@@ -28,7 +29,7 @@ def test_answers_typed_at_the_prompts_arrive_as_typed(tmp_path):
     description = "Uses { cookiecutter.project_slug } and %- if %"
     answers = [name, "typed_app", description, "Zoë O'Neil"]
     # Enter accepts the default of every question after the four typed answers.
-    stdin = "\n".join(answers) + "\n" * 20
+    stdin = "\n".join(answers) + "\n" * len(QUESTIONS)
     result = cookiecutter_cli("-o", str(tmp_path), cwd=tmp_path, input=stdin, timeout=120)
     assert result.returncode == 0, result.stdout + result.stderr
     project = tmp_path / "typed_app"

@@ -33,6 +33,22 @@ def questions() -> str:
     return "\n".join(rows)
 
 
+def testability() -> str:
+    """One table row per page: the Streamlit version it needs, what AppTest proves of it and
+    what only the browser tests can."""
+    rows = [
+        "| page | needs Streamlit | AppTest proves | only the browser proves |",
+        "| --- | --- | --- | --- |",
+    ]
+    for entry in CATALOGUE.values():
+        version, feature = entry["streamlit"]
+        rows.append(
+            f"| **{entry['title']}** | {version} (`{feature}`) "
+            f"| {entry['apptest']} | {entry['browser']} |"
+        )
+    return "\n".join(rows)
+
+
 def gallery() -> str:
     """A two-column table of screenshots: the home page, then every pattern page."""
     pages = [("home", "Home"), *((name, entry["title"]) for name, entry in CATALOGUE.items())]
@@ -43,7 +59,7 @@ def gallery() -> str:
     return "\n".join(["| | |", "| --- | --- |", *rows])
 
 
-PARTS = {"questions": questions, "gallery": gallery}
+PARTS = {"questions": questions, "testability": testability, "gallery": gallery}
 
 
 def updated(text: str) -> str:

@@ -11,6 +11,8 @@ DEFAULTS = json.loads((TEMPLATE / "cookiecutter.json").read_text(encoding="utf-8
 # in the order of the navigation. Its yes/no question is `pattern_<name>`.
 CATALOGUE: dict[str, dict] = DEFAULTS["_patterns"]
 PATTERN_OPTIONS = [f"pattern_{name}" for name in CATALOGUE]
+# Every question cookiecutter asks, in order: a Return at each accepts its default.
+QUESTIONS = [name for name in DEFAULTS if not name.startswith("_")]
 TOOL_OPTIONS = [
     name for name, value in DEFAULTS.items() if value is True and not name.startswith("pattern_")
 ]

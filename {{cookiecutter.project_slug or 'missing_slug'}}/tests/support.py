@@ -55,19 +55,35 @@ def page_path(page: ModuleType) -> str:
     return Path(page.__file__).resolve().relative_to(APP_PATH.parent).as_posix()
 
 
+def quick_state() -> dict:
+    """What the pages' QUICK_STATE dicts set: their slow parts (a slow report, simulated work)
+    at 0 seconds. A test needs a page's behaviour, not its waiting; the browser tests keep the
+    real times."""
+    modules = (app_module(f"patterns.{name}") for name in PATTERN_MODULES)
+    return {
+        key: value
+        for module in modules
+        for key, value in getattr(module, "QUICK_STATE", {}).items()
+    }
+
+
 class Session:
     """One browser session of the app, driven through AppTest, checked after every step."""
 
     # What the session finds in st.secrets; tests may set it, as secrets.toml would.
     secrets: ClassVar[dict] = {}
 
-    def __init__(self, page: ModuleType | None = None) -> None:
-        """A new session, its first run showing `page` (a page module), else the home page.
+    def __init__(self, page: ModuleType | None = None, *, state: dict | None = None) -> None:
+        """A new session, its first run showing `page` (a page module), else the home page,
+        with every page's QUICK_STATE, then `state`, in session state before that run (as a
+        widget's value, by its key).
 
         Opening the page on the first run, as a link to it would, saves a run of the home page.
         """
         self.at = AppTest.from_file(str(APP_PATH), default_timeout=TIMEOUT_SECONDS)
         self.at.secrets.update(self.secrets)
+        for key, value in {**quick_state(), **(state or {})}.items():
+            self.at.session_state[key] = value
         if page is not None:
             self.at.switch_page(page_path(page))
         self.run()

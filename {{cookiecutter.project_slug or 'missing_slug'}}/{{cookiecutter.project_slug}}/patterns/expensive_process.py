@@ -1,6 +1,6 @@
 """The slow work runs only on a click; every rerun draws its result from the result store."""
 
-import time
+from concurrent.futures import wait
 from uuid import uuid4
 
 import streamlit as st
@@ -72,8 +72,7 @@ def wait_for(job: Job, started: bool, multiplier: int, add: int) -> None:
     doing = "Working out" if started else "Already working out (asked earlier): waiting for"
     text = f"{doing} the result for multiplier {multiplier} and add {add}…"
     bar = st.progress(job.progress, text=text)
-    while not job.result.done():
-        time.sleep(PROGRESS_SECONDS)
+    while not wait([job.result], timeout=PROGRESS_SECONDS).done:
         bar.progress(job.progress, text=text)
     bar.empty()
     job.result.result()
