@@ -1,5 +1,7 @@
 """The app's navigation: the home page first, then the pattern pages of the catalogue (PAGES)."""
 
+import copy
+import functools
 from pathlib import Path
 from types import ModuleType
 
@@ -19,7 +21,15 @@ def pattern_page(module: ModuleType) -> st.Page:
     return page_for(module, page.title, page.icon)
 
 
-def pages() -> list[st.Page]:
-    """The home page, then every pattern page."""
+@functools.cache
+def built_pages() -> tuple[st.Page, ...]:
+    """The home page, then every pattern page, built once per server process: building a page
+    resolves its file's path, which would take a third of every rerun."""
     home_page = page_for(home, home.TITLE, home.ICON, default=True)
-    return [home_page, *map(pattern_page, patterns.page_modules())]
+    return (home_page, *map(pattern_page, patterns.page_modules()))
+
+
+def pages() -> list[st.Page]:
+    """The home page, then every pattern page, as new copies for this run: st.navigation marks
+    the page it picks as the one this run may call, and sessions run side by side."""
+    return [copy.copy(page) for page in built_pages()]
