@@ -222,8 +222,11 @@ class BusyMachine(PageMachine):
     def __init__(self) -> None:
         self.clock = Clock()
         time.sleep = self.clock.sleep
-        super().__init__()
-        self.page.set("slider", "busy_seconds", 0.0)
+        try:
+            super().__init__()
+        except BaseException:
+            self.teardown()
+            raise
         self.runs = 0  # starts since the last clear
         self.finished = 0  # jobs done in full
         self.reached: int | None = None  # the steps done of the job under way, if any

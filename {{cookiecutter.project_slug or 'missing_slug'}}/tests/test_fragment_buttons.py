@@ -4,26 +4,20 @@ total above."""
 import re
 
 import pytest
-from hypothesis.stateful import (
-    RuleBasedStateMachine,
-    invariant,
-    precondition,
-    rule,
-    run_state_machine_as_test,
-)
+from hypothesis.stateful import invariant, precondition, rule, run_state_machine_as_test
 
-from tests.support import PageMachine, Session, app_module, leave_and_return
+from tests.support import PageMachine, app_module, leave_and_return
 
 fragment_buttons = app_module("patterns.fragment_buttons")
-# AppTest runs the whole page at every click but the reset, slow report included: no waiting.
-QUICK = {fragment_buttons.SLOW_SECONDS_KEY: 0.0}
+# AppTest runs the whole page at every click but the reset; every session starts with the slow
+# report at 0 s (QUICK_STATE), so there is no waiting.
 MARKER = re.compile(r"(Page|Fragment) drawn at run (\d+)\.")
 
 
 @pytest.fixture
 def page(new_session):
     """The fragment page, opened in a new session with a slow report that takes no time."""
-    return new_session(fragment_buttons, state=QUICK)
+    return new_session(fragment_buttons)
 
 
 def drawn(page) -> list[str]:
@@ -105,10 +99,7 @@ class FragmentMachine(PageMachine):
     page_module = fragment_buttons
 
     def __init__(self) -> None:
-        # Not PageMachine.__init__: it opens the page with the slow report at its default, a
-        # second at every run; this walk opens it with the report at 0 s.
-        RuleBasedStateMachine.__init__(self)
-        self.page = Session(fragment_buttons, state=QUICK)
+        super().__init__()
         self.counted = self.added = self.resets = 0
 
     @rule()

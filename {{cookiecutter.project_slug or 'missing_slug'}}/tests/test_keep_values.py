@@ -139,29 +139,24 @@ class KeepMachine(PageMachine):
         super().__init__()
         self.values = {way: ("", 0) for way in WAYS}
         self.hidden = False
-        # The plain widget's value lasts to the end of the run that stops drawing it.
-        self.plain_in_this_run = None
 
     @precondition(lambda self: not self.hidden)
     @rule(way=strategies.sampled_from(WAYS), name=typed_text)
     def type_name(self, way, name) -> None:
         self.page.type(keep_values.widget_key(way, "name"), name)
         self.values[way] = (name, self.values[way][1])
-        self.plain_in_this_run = None
 
     @precondition(lambda self: not self.hidden)
     @rule(way=strategies.sampled_from(WAYS), tickets=ticket_counts)
     def set_tickets(self, way, tickets) -> None:
         self.page.set("number_input", keep_values.widget_key(way, "tickets"), tickets)
         self.values[way] = (self.values[way][0], tickets)
-        self.plain_in_this_run = None
 
     @precondition(lambda self: not self.hidden)
     @rule()
     def hide(self) -> None:
         self.page.click("keep_hide")
         self.hidden = True
-        self.plain_in_this_run = self.values["plain"]
         self.values["plain"] = ("", 0)
 
     @precondition(lambda self: self.hidden)
@@ -169,7 +164,6 @@ class KeepMachine(PageMachine):
     def show(self) -> None:
         self.page.click("keep_show")
         self.hidden = False
-        self.plain_in_this_run = None
 
     @rule()
     def visit_home(self) -> None:
@@ -177,7 +171,6 @@ class KeepMachine(PageMachine):
         for way in WAYS:
             if not KEEPS_ACROSS_PAGES[way]:
                 self.values[way] = ("", 0)
-        self.plain_in_this_run = None
 
     @invariant()
     def every_way_shows_what_it_kept(self) -> None:
@@ -185,8 +178,6 @@ class KeepMachine(PageMachine):
         assert hidden(self.page) == self.hidden
         for way in WAYS:
             name, tickets = self.values[way]
-            if way == "plain" and self.plain_in_this_run is not None:
-                name, tickets = self.plain_in_this_run
             shown = as_text(name.strip()) or "(no name)"
             assert kept(self.page, way) == f"Kept: {shown}, {tickets} ticket(s)", way
             if not self.hidden:

@@ -6,6 +6,7 @@ from pathlib import Path
 from types import ModuleType
 
 import streamlit as st
+from streamlit.runtime.scriptrunner import get_script_run_ctx
 
 from {{ cookiecutter.project_slug }} import home, patterns
 
@@ -24,7 +25,10 @@ def pattern_page(module: ModuleType) -> st.Page:
 @functools.cache
 def built_pages() -> tuple[st.Page, ...]:
     """The home page, then every pattern page, built once per server process: building a page
-    resolves its file's path, which would take a third of every rerun."""
+    resolves its file's path, which would take a third of every rerun. Outside a script run,
+    st.Page builds nothing: raising there keeps the cache from holding such pages."""
+    if get_script_run_ctx() is None:
+        raise RuntimeError("the pages can only be built during a run of the app's script")
     home_page = page_for(home, home.TITLE, home.ICON, default=True)
     return (home_page, *map(pattern_page, patterns.page_modules()))
 

@@ -37,7 +37,9 @@ as you left them after a visit to another page. The form's inputs are not kept: 
 nothing until it is submitted, and it is cleared when it is, while session state still holds
 the values last sent, which would bring a sent entry back.
 
-**Streamlit version.** The newest feature here is `on_change="ignore"` (Streamlit 1.63).
+**Streamlit version.** The newest feature here is `on_change="ignore"`: Streamlit 1.63 brought
+it to text inputs and sliders, 1.64 to number inputs (in 1.63 a number input takes the text as
+a callback, and raises).
 """
 
 

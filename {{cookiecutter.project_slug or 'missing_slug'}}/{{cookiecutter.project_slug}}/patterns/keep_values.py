@@ -154,6 +154,8 @@ def draw_way(way: str, hidden: bool) -> None:
     name, tickets = (
         st.session_state.get(state_key(way, field), default) for field, default in DEFAULTS.items()
     )
+    if hidden and way == "plain":  # its values go at the end of this run: show what comes back
+        name, tickets = DEFAULTS.values()
     st.container(key=f"keep_{way}").markdown(kept_line(name, tickets))
 
 
