@@ -43,7 +43,7 @@ def testability() -> str:
     for entry in CATALOGUE.values():
         version, feature = entry["streamlit"]
         rows.append(
-            f"| **{entry['title']}** | {version} (`{feature}`) "
+            f"| **{entry['title']}** | {version} ({feature}) "
             f"| {entry['apptest']} | {entry['browser']} |"
         )
     return "\n".join(rows)

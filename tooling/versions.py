@@ -10,16 +10,16 @@ import re
 # What a module's source shows when it uses a feature, the feature as the READMEs name it, and
 # the Streamlit version that brought it (checked in Streamlit's release notes and wheels).
 FEATURES = (
-    (r"\bst\.status\(", "st.status", "1.26"),
-    (r"\bst\.rerun\(", "st.rerun", "1.27"),
-    (r"\bst\.page_link\(", "st.page_link", "1.31"),
-    (r"@st\.fragment\b", "st.fragment", "1.37"),
-    (r"@st\.dialog\(", "st.dialog", "1.37"),
-    (r'on_click="ignore"', 'on_click="ignore"', "1.43"),
-    (r"\bon_dismiss=", "on_dismiss", "1.48"),
-    (r"\bbind=", 'bind="query-params"', "1.55"),
-    (r"\bpersist_state=", "persist_state", "1.59"),
-    (r'on_change="ignore"', 'on_change="ignore"', "1.63"),
+    (r"\bst\.status\(", "`st.status`", "1.26"),
+    (r"\bst\.rerun\(", "`st.rerun`", "1.27"),
+    (r"\bst\.page_link\(", "`st.page_link`", "1.31"),
+    (r"@st\.fragment\b", "`st.fragment`", "1.37"),
+    (r"@st\.dialog\(", "`st.dialog`", "1.37"),
+    (r'on_click="ignore"', '`on_click="ignore"`', "1.43"),
+    (r"\bon_dismiss=", "`on_dismiss`", "1.48"),
+    (r"\bbind=", '`bind="query-params"`', "1.55"),
+    (r"\bpersist_state=", "`persist_state`", "1.59"),
+    (r'on_change="ignore"', '`on_change="ignore"`', "1.63"),
     (r"@st\.fragment\(.*\bkey=", "a fragment rerun by key", "1.63"),
 )
 
