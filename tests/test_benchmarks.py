@@ -7,9 +7,8 @@ from pathlib import Path
 from benchmarks import memory, report, reruns
 from benchmarks.__main__ import BENCHMARKS
 from benchmarks.measure import Figure
-from tooling.template import CATALOGUE, PROJECT_TEMPLATE, TEMPLATE
+from tooling.template import CATALOGUE, TEMPLATE, page_source
 
-PATTERNS = PROJECT_TEMPLATE / "{{cookiecutter.project_slug}}" / "patterns"
 # What the probes may import of the generated project's own tests package.
 PROJECT_HELPERS = {"tests.support", "tests.e2e.server", "tests.e2e.steps"}
 
@@ -28,8 +27,7 @@ def imported_modules(path: Path) -> set[str]:
 def test_every_pattern_page_has_timed_clicks_on_buttons_of_its_module():
     """A catalogue entry without a timed click, or with a key its page lacks, fails here."""
     for name, entry in CATALOGUE.items():
-        modules = [*PATTERNS.glob(f"{name}.py"), *PATTERNS.glob(f"{name}.*.py")]
-        source = "".join(module.read_text(encoding="utf-8") for module in modules)
+        source = page_source(name)
         assert entry["timed_clicks"], name
         for key, text in entry["timed_clicks"]:
             assert f'"{key}"' in source, (name, key)

@@ -10,7 +10,14 @@ import pytest
 from tests.support import Project
 from tooling import versions
 from tooling.commands import CLEAN_ENV, cookiecutter_command, run
-from tooling.template import CATALOGUE, DEFAULTS, PATTERN_OPTIONS, PROJECT_TEMPLATE, copy_template
+from tooling.template import (
+    CATALOGUE,
+    DEFAULTS,
+    PATTERN_OPTIONS,
+    PROJECT_TEMPLATE,
+    copy_template,
+    page_source,
+)
 
 
 def test_every_pattern_question_has_one_catalogue_entry_and_a_prompt():
@@ -31,13 +38,6 @@ def test_every_entry_says_what_the_navigation_and_readmes_need(name):
     assert entry["summary"].endswith(".") and "\n" not in entry["summary"]
     assert entry["timed_clicks"] and all(len(click) == 2 for click in entry["timed_clicks"])
     assert entry["apptest"].endswith(".") and entry["browser"].endswith(".")
-
-
-def page_source(name: str) -> str:
-    """The source of a pattern's page module, or of all its variants."""
-    patterns = PROJECT_TEMPLATE / "{{cookiecutter.project_slug}}" / "patterns"
-    modules = [*patterns.glob(f"{name}.py"), *patterns.glob(f"{name}.*.py")]
-    return "".join(module.read_text(encoding="utf-8") for module in modules)
 
 
 def declared_streamlit_floor() -> str:

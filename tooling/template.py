@@ -27,6 +27,13 @@ CHOICES = {
 }
 
 
+def page_source(name: str) -> str:
+    """The source of a pattern's page module, or of all its variants (`<name>.<answer>.py`)."""
+    patterns = PROJECT_TEMPLATE / "{{cookiecutter.project_slug}}" / "patterns"
+    modules = [*patterns.glob(f"{name}.py"), *patterns.glob(f"{name}.*.py")]
+    return "".join(module.read_text(encoding="utf-8") for module in modules)
+
+
 def only(*patterns: str) -> dict[str, bool]:
     """Answers that pick exactly these pattern options and no other."""
     unknown = set(patterns) - set(PATTERN_OPTIONS)

@@ -1,6 +1,7 @@
 """What a user does in the browser, by widget key, and what every page must never show."""
 
 import contextlib
+import re
 from collections.abc import Callable
 
 from playwright.sync_api import Page, TimeoutError, expect
@@ -21,6 +22,8 @@ WATCH_NEXT_RUN = """() => {
 # How long to watch for the end of the script run that an action causes. A run short enough to
 # start and end within one frame never shows as running in the page: it is over by then.
 RUN_SECONDS = 10
+# The line in which a page shows how often it has run in this session.
+RUNS_SHOWN = re.compile(r"This page has run (\d+) times in this session")
 
 
 def wait_until_drawn(page: Page) -> None:
@@ -88,8 +91,16 @@ def leave_and_return(page: Page, title: str) -> None:
 
 
 def nudge_slider(page: Page, key: str, steps: int) -> None:
-    """Move the slider with this key `steps` steps to the right with the keyboard, as a user
-    may; the script sees the new value from its next run on."""
+    """Move the slider with this key `steps` steps to the right (to the left when `steps` is
+    negative) with the keyboard, as a user may; the script sees the new value from its next
+    run on."""
     thumb = widget(page, key).get_by_role("slider")
-    for _ in range(steps):
-        thumb.press("ArrowRight")
+    for _ in range(abs(steps)):
+        thumb.press("ArrowRight" if steps > 0 else "ArrowLeft")
+
+
+def runs_shown(page: Page) -> int:
+    """The run count that the page shows ("This page has run N times in this session."),
+    once no run is under way."""
+    wait_until_drawn(page)
+    return int(RUNS_SHOWN.search(page.get_by_text(RUNS_SHOWN).inner_text()).group(1))

@@ -2,19 +2,9 @@
 the script once per step it takes, cannot count. Typing in the form and in the widgets that
 wait causes none, "Send" and "Apply" one each, and every change to a live widget one."""
 
-import re
-
 from playwright.sync_api import expect
 
-from tests.e2e.steps import click, expect_text, wait_until_drawn, widget
-
-RUNS = re.compile(r"This page has run (\d+) times in this session")
-
-
-def runs_shown(page) -> int:
-    """The run count that the page shows, once no run is under way or asked for."""
-    wait_until_drawn(page)
-    return int(RUNS.search(page.get_by_text(RUNS).inner_text()).group(1))
+from tests.e2e.steps import click, expect_text, runs_shown, widget
 
 
 def expect_one_more_run(page, runs: int, action) -> int:

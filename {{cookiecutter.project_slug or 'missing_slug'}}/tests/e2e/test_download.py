@@ -2,20 +2,18 @@
 no rerun, so the page stays as it was; what AppTest, which reruns after every click, cannot
 show."""
 
-import re
 from pathlib import Path
 
 from playwright.sync_api import expect
 
-from tests.e2e.steps import click, expect_text, nudge_slider, wait_until_drawn, widget
-
-RUNS = re.compile(r"This page has run (\d+) times in this session\.")
-
-
-def runs_shown(page) -> int:
-    """The run count that the page shows, once no run is under way."""
-    wait_until_drawn(page)
-    return int(RUNS.search(page.get_by_text(RUNS).inner_text()).group(1))
+from tests.e2e.steps import (
+    click,
+    expect_text,
+    nudge_slider,
+    runs_shown,
+    wait_until_drawn,
+    widget,
+)
 
 
 def expect_runs(page, count: int) -> None:

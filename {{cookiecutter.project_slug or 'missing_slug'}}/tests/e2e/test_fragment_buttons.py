@@ -6,20 +6,13 @@ import time
 
 from playwright.sync_api import Page, expect
 
-from tests.e2e.steps import click, expect_text, leave_and_return, widget
+from tests.e2e.steps import click, expect_text, leave_and_return, nudge_slider, widget
 from tests.support import app_module
 
 fragment_buttons = app_module("patterns.fragment_buttons")
 TITLE = fragment_buttons.TITLE
 # A full run of the page takes at least this long: the slow report's default time.
 SLOW_MS = fragment_buttons.DEFAULT_SLOW_SECONDS * 1000
-
-
-def expect_before_the_slow_part(page: Page, text: str) -> None:
-    """Wait until `text` shows as a whole line. (That no full run drew it, the slow report
-    included, the unchanged page marker proves: a bound on the time would fail on a slow
-    machine.)"""
-    expect(page.get_by_text(text, exact=True)).to_be_visible()
 
 
 def expect_markers(page: Page, page_run: int, fragment_run: int) -> None:
@@ -31,14 +24,6 @@ def expect_markers(page: Page, page_run: int, fragment_run: int) -> None:
     ).to_be_visible()
 
 
-def move_slider_left(page: Page, key: str, steps: int) -> None:
-    """Move the slider with this key `steps` steps to the left with the keyboard, as a user
-    may (steps.nudge_slider moves right only)."""
-    thumb = widget(page, key).get_by_role("slider")
-    for _ in range(steps):
-        thumb.press("ArrowLeft")
-
-
 def test_count_and_the_reset_from_outside_rerun_only_the_fragment(open_page):
     """A click on "Count" shows the count and moves the fragment's marker on before the slow
     report could have run, and the page's marker stays; so does each of three more clicks,
@@ -46,14 +31,14 @@ def test_count_and_the_reset_from_outside_rerun_only_the_fragment(open_page):
     page = open_page("fragment_buttons")
     expect_markers(page, 1, 1)
     click(page, "fragment_count")
-    expect_before_the_slow_part(page, "Counted 1 time(s) in the fragment.")
+    expect_text(page, "Counted 1 time(s) in the fragment.")
     expect_markers(page, 1, 2)
     for count in (2, 3, 4):
         click(page, "fragment_count")
-        expect_before_the_slow_part(page, f"Counted {count} time(s) in the fragment.")
+        expect_text(page, f"Counted {count} time(s) in the fragment.")
     expect_markers(page, 1, 5)
     click(page, "fragment_reset")
-    expect_before_the_slow_part(page, "Counted 0 time(s) in the fragment.")
+    expect_text(page, "Counted 0 time(s) in the fragment.")
     expect_markers(page, 1, 6)
 
 
@@ -76,7 +61,7 @@ def test_the_slider_keeps_the_value_chosen_after_a_visit_to_home(open_page):
     """The slow report set to 0 s with the slider, then Home and back through the sidebar:
     the slider is still at 0 s and so is the report."""
     page = open_page("fragment_buttons")
-    move_slider_left(page, "fragment_slow_seconds", 2)
+    nudge_slider(page, "fragment_slow_seconds", -2)
     expect_text(page, "Slow report drawn in 0.0 s.")
     leave_and_return(page, TITLE)
     expect_text(page, "Slow report drawn in 0.0 s.")
