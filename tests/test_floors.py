@@ -2,10 +2,12 @@
 version its pyproject.toml declares, on each Python the template offers, and with a Streamlit
 that lacks the internals its test speed-ups use.
 
-The floors are proven by the default AppTest suite, which also imports the browser tests (so
-Playwright at its floor); the browser tests themselves do not run here (see test_browser.py).
+The floors are proven by the default AppTest suite, and by collecting the browser tests, which
+imports them (so Playwright at its floor); the browser tests themselves do not run here (see
+test_browser.py).
 """
 
+import itertools
 import os
 import shutil
 import subprocess
@@ -61,11 +63,10 @@ def uv(*arguments: str, cwd: Path) -> subprocess.CompletedProcess:
 
 
 def declared_floors(project: Project) -> dict[str, Version]:
-    """Each direct dependency of the project and of its dev extra, with its `>=` version."""
+    """Each direct dependency of the project and of its extras, with its `>=` version."""
     declared = tomllib.loads(project.read("pyproject.toml"))["project"]
-    requirements = map(
-        Requirement, declared["dependencies"] + declared["optional-dependencies"]["dev"]
-    )
+    extras = declared["optional-dependencies"].values()
+    requirements = map(Requirement, declared["dependencies"] + [*itertools.chain(*extras)])
     return {
         canonicalize_name(requirement.name): Version(spec.version)
         for requirement in requirements
@@ -111,7 +112,7 @@ def test_every_floor_installs_from_a_wheel_on_each_offered_python(bake, python_v
     floors = declared_floors(project)
     resolved = uv(
         *("pip", "compile", "--quiet", "--python-version", python_version, *LOWEST),
-        *("--extra", "dev", "pyproject.toml"),
+        *("--extra", "dev", "--extra", "browser", "pyproject.toml"),
         cwd=project.path,
     )
     assert resolved.returncode == 0, tail(resolved)
@@ -123,7 +124,7 @@ def test_every_floor_installs_from_a_wheel_on_each_offered_python(bake, python_v
 @pytest.mark.parametrize("python_version", OFFERED_PYTHONS)
 def test_the_suite_passes_at_the_floors_on_each_offered_python(bake, tmp_path, python_version):
     """In a new environment of this Python with every direct dependency at its floor, the
-    PostgreSQL driver loads and the AppTest suite passes."""
+    PostgreSQL driver loads, the AppTest suite passes and the browser tests import."""
     python = find_python(python_version)
     if python is None:  # a plain skip, even on CI: no machine need have every offered Python
         pytest.skip(
@@ -135,7 +136,7 @@ def test_the_suite_passes_at_the_floors_on_each_offered_python(bake, tmp_path, p
     venv_python = str(tmp_path / "venv" / "bin" / "python")
     for step in [
         ("venv", "--quiet", "--python", python, str(tmp_path / "venv")),
-        ("pip", "install", "--quiet", "--python", venv_python, *LOWEST, "-e", ".[dev]"),
+        ("pip", "install", "--quiet", "--python", venv_python, *LOWEST, "-e", ".[dev,browser]"),
     ]:
         result = uv(*step, cwd=project.path)
         assert result.returncode == 0, tail(result)
@@ -147,6 +148,10 @@ def test_the_suite_passes_at_the_floors_on_each_offered_python(bake, tmp_path, p
     suite = run(pytest_command("-q", python=venv_python), project.path, timeout=900)
     assert suite.returncode == 0, tail(suite)
     assert " passed" in suite.stdout
+    browser_tests = run(
+        pytest_command("-q", "-m", "e2e", "--collect-only", python=venv_python), project.path
+    )
+    assert browser_tests.returncode == 0, tail(browser_tests)
 
 
 @pytest.mark.parametrize("minimum", OFFERED_PYTHONS)

@@ -57,6 +57,24 @@ def test_workflow_lints_formats_and_tests_on_every_supported_python(bake, minimu
     assert {"ruff check .", "ruff format --check .", "python -m pytest"} <= set(commands)
 
 
+@pytest.mark.parametrize("e2e_tests", [True, False], ids=["browser-tests", "no-browser-tests"])
+def test_the_browser_tests_packages_are_an_extra_of_their_own(bake, e2e_tests):
+    """The dev extra holds what the default test run needs, and no Playwright; the browser
+    extra holds Playwright, and only the browser job installs it."""
+    project = bake(e2e_tests=e2e_tests, github_actions=True)
+    extras = tomllib.loads(project.read("pyproject.toml"))["project"]["optional-dependencies"]
+    assert not [name for name in extras["dev"] if name.startswith("playwright")]
+    assert extras.get("browser") == (["playwright>=1.50"] if e2e_tests else None)
+    jobs = yaml.safe_load(project.read(".github/workflows/ci.yml"))["jobs"]
+    installs = {
+        name: [step["run"] for step in job["steps"] if "install -e" in step.get("run", "")]
+        for name, job in jobs.items()
+    }
+    assert [name for name, commands in installs.items() if ".[dev,browser]" in str(commands)] == (
+        ["browser"] if e2e_tests else []
+    )
+
+
 def test_dockerfile_installs_dependencies_before_the_code_and_runs_unprivileged(bake):
     """Layer caching, a non-root user, a curl-free health check and a headless server."""
     dockerfile = bake(python_version="3.12").read("Dockerfile")

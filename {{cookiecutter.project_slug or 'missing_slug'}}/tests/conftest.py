@@ -9,6 +9,7 @@ from contextlib import contextmanager
 import pytest
 import streamlit as st
 from streamlit.testing.v1 import AppTest
+from streamlit.testing.v1.local_script_runner import LocalScriptRunner
 
 from tests.support import TIMEOUT_SECONDS, Session, run_script
 
@@ -16,8 +17,22 @@ try:
     from streamlit.components.v2 import manifest_scanner
 except ImportError:  # a Streamlit without custom-component scanning: nothing to speed up
     manifest_scanner = None
-# The module that runs AppTest's scripts, wherever a Streamlit version keeps it.
+# The modules that set up and run AppTest's scripts, wherever a Streamlit version keeps them.
 app_test = sys.modules[AppTest.__module__]
+script_runner = sys.modules[LocalScriptRunner.__module__]
+
+
+# The mark expression of the default run (addopts in pyproject.toml): every test but the browser's.
+DEFAULT_MARKS = "not e2e"
+
+
+def pytest_ignore_collect(collection_path, config) -> bool | None:
+    """Leave the browser tests' folder uncollected in the default run, which deselects them
+    anyway: it then needs neither Playwright nor a browser, and starts sooner. `-m e2e` (or
+    any other mark expression) collects it."""
+    if collection_path.name == "e2e" and config.getoption("markexpr") == DEFAULT_MARKS:
+        return True
+    return None
 
 
 @contextmanager
@@ -36,10 +51,10 @@ def replaced(module, name: str, replacement: Callable) -> Iterator[None]:
         yield
 
 
-def one_instance(cls: type) -> Callable[[], object]:
-    """A stand-in for `cls` whose every call returns the same instance."""
-    shared = cls()
-    return lambda: shared
+def one_instance(cls: type) -> Callable[..., object]:
+    """A stand-in for `cls` whose every call returns the same instance, made by the first call
+    with its arguments."""
+    return functools.cache(lambda *args, **kwargs: cls(*args, **kwargs))
 
 
 @pytest.fixture(scope="session", autouse=True)
@@ -57,11 +72,26 @@ def scan_components_once():
 def compile_scripts_once():
     """Compile each script once per test run, as the server does once per process.
 
-    AppTest gives every run a new, empty script cache, so each rerun would parse and compile
+    AppTest gives every run new, empty script caches, so each rerun would parse and compile
     the entry script and the page again: half of a rerun's time. Scripts do not change while
     the tests run.
     """
-    with replaced(app_test, "ScriptCache", one_instance):
+    with (
+        replaced(app_test, "ScriptCache", one_instance),
+        replaced(script_runner, "ScriptCache", one_instance),
+    ):
+        yield
+
+
+@pytest.fixture(scope="session", autouse=True)
+def one_mock_runtime():
+    """Make AppTest's stand-in for the Streamlit server once per test run, not once per rerun.
+
+    Building a mock with the server's whole interface takes a seventh of a rerun. AppTest
+    gives the stand-in its media, data and cache managers afresh before every run, so a run
+    still starts from new ones.
+    """
+    with replaced(app_test, "MagicMock", one_instance):
         yield
 
 

@@ -1,26 +1,13 @@
 """What a user does in the browser, by widget key, and what every page must never show."""
 
-import contextlib
 import re
 from collections.abc import Callable
+from weakref import WeakKeyDictionary
 
-from playwright.sync_api import Page, TimeoutError, expect
+from playwright.sync_api import Page, WebSocket, expect
+from streamlit.proto.ForwardMsg_pb2 import ForwardMsg
 
-# In the page: window.scriptRunEnded turns true when the next script run ends (the app's script
-# state leaves "running"), however short the run.
-WATCH_NEXT_RUN = """() => {
-  const app = document.querySelector('[data-testid="stApp"]');
-  window.scriptRunEnded = false;
-  const observer = new MutationObserver(records => {
-    if (records.some(record => record.oldValue === "running")) {
-      observer.disconnect();
-      window.scriptRunEnded = true;
-    }
-  });
-  observer.observe(app, {attributeFilter: ["data-test-script-state"], attributeOldValue: true});
-}"""
-# How long to watch for the end of the script run that an action causes. A run short enough to
-# start and end within one frame never shows as running in the page: it is over by then.
+# How long to wait for the end of the script run that an action causes.
 RUN_SECONDS = 10
 # The line in which a page shows how often it has run in this session.
 RUNS_SHOWN = re.compile(r"This page has run (\d+) times in this session")
@@ -33,12 +20,31 @@ def wait_until_drawn(page: Page) -> None:
     expect(page.get_by_test_id("stApp")).to_have_attribute("data-test-script-state", "notRunning")
 
 
+# The app's websocket of each open page: the one it opened last (a reload opens a new one).
+APP_SOCKETS: WeakKeyDictionary[Page, WebSocket] = WeakKeyDictionary()
+
+
+def follow_app_socket(page: Page) -> None:
+    """Keep track of the websocket through which the app talks to `page`; call it before the
+    page opens the app."""
+    page.on("websocket", lambda socket: APP_SOCKETS.__setitem__(page, socket))
+
+
+def ends_a_run(payload: bytes | str) -> bool:
+    """Whether a message from the app's server says that a script run (of the page or of a
+    fragment) has ended."""
+    return isinstance(payload, bytes) and (
+        ForwardMsg.FromString(payload).WhichOneof("type") == "script_finished"
+    )
+
+
 def after_its_run(page: Page, action: Callable[[], None]) -> None:
-    """Do `action`, then wait until the script run that it causes has ended."""
-    page.evaluate(WATCH_NEXT_RUN)
-    action()
-    with contextlib.suppress(TimeoutError):
-        page.wait_for_function("() => window.scriptRunEnded", timeout=RUN_SECONDS * 1000)
+    """Do `action`, then wait until the server has said that the script run it causes has
+    ended, and the page has drawn it. An action that causes no run fails here."""
+    with APP_SOCKETS[page].expect_event(
+        "framereceived", predicate=ends_a_run, timeout=RUN_SECONDS * 1000
+    ):
+        action()
     wait_until_drawn(page)
 
 
