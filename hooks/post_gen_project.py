@@ -33,7 +33,7 @@ PATTERN_FILES = (
 )
 # Each yes/no question about tooling and the files that exist only for it.
 TOOL_FILES = {
-    "github_actions": [".github/workflows/ci.yml"],
+    "github_actions": [".github"],
     "docker": ["Dockerfile", ".dockerignore"],
     "pre_commit": [".pre-commit-config.yaml"],
     "e2e_tests": ["tests/e2e"],

