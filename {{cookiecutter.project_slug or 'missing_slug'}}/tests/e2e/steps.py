@@ -5,6 +5,7 @@ from collections.abc import Callable
 from weakref import WeakKeyDictionary
 
 from playwright.sync_api import Page, WebSocket, expect
+from streamlit.proto.BackMsg_pb2 import BackMsg
 from streamlit.proto.ForwardMsg_pb2 import ForwardMsg
 
 # How long to wait for the end of the script run that an action causes.
@@ -24,10 +25,32 @@ def wait_until_drawn(page: Page) -> None:
 APP_SOCKETS: WeakKeyDictionary[Page, WebSocket] = WeakKeyDictionary()
 
 
+# Per open page, the last value of each slider (by key) that the page has sent to the server.
+SLIDER_VALUES_SENT: WeakKeyDictionary[Page, dict[str, list[float]]] = WeakKeyDictionary()
+
+
 def follow_app_socket(page: Page) -> None:
-    """Keep track of the websocket through which the app talks to `page`; call it before the
-    page opens the app."""
-    page.on("websocket", lambda socket: APP_SOCKETS.__setitem__(page, socket))
+    """Keep track of the websocket through which the app talks to `page`, and of the slider
+    values the page sends through it; call it before the page opens the app."""
+    SLIDER_VALUES_SENT[page] = {}
+
+    def on_socket(socket: WebSocket) -> None:
+        APP_SOCKETS[page] = socket
+        socket.on("framesent", lambda payload: note_slider_values(page, payload))
+
+    page.on("websocket", on_socket)
+
+
+def note_slider_values(page: Page, payload: bytes | str) -> None:
+    """Note the slider values that a message from the page to the server carries."""
+    if not isinstance(payload, bytes):
+        return
+    message = BackMsg.FromString(payload)
+    if message.WhichOneof("type") == "rerun_script":
+        for state in message.rerun_script.widget_states.widgets:
+            if state.WhichOneof("value") == "double_array_value":
+                key = state.id.rpartition("-")[2]
+                SLIDER_VALUES_SENT[page][key] = list(state.double_array_value.data)
 
 
 def ends_a_run(payload: bytes | str) -> bool:
@@ -98,11 +121,21 @@ def leave_and_return(page: Page, title: str) -> None:
 
 def nudge_slider(page: Page, key: str, steps: int) -> None:
     """Move the slider with this key `steps` steps to the right (to the left when `steps` is
-    negative) with the keyboard, as a user may; the script sees the new value from its next
-    run on."""
+    negative) with the keyboard, as a user may, and wait until the page has sent the new value
+    and the run it causes has been drawn."""
     thumb = widget(page, key).get_by_role("slider")
     for _ in range(abs(steps)):
         thumb.press("ArrowRight" if steps > 0 else "ArrowLeft")
+    shown = [float(thumb.input_value())]
+    # The page sends a slider's value a moment after the last key press: a click before that
+    # would rerun with the value before it.
+    for _ in range(RUN_SECONDS * 50):
+        if SLIDER_VALUES_SENT[page].get(key) == shown:
+            break
+        page.wait_for_timeout(20)
+    else:
+        raise AssertionError(f"the page never sent {key} = {shown[0]} to the server")
+    wait_until_drawn(page)
 
 
 def runs_shown(page: Page) -> int:
