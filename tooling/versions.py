@@ -25,7 +25,7 @@ FEATURES = (
 
 
 def version_key(version: str) -> tuple[int, ...]:
-    """A version such as "1.63" as numbers, to compare versions."""
+    """A version such as "1.63" or "0.17.2" as numbers, to compare versions."""
     return tuple(int(part) for part in version.split("."))
 
 

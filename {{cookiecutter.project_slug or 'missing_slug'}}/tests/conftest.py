@@ -1,6 +1,7 @@
 """Fixtures of the AppTest suite: a session per test, fresh caches around each test."""
 
 import functools
+import inspect
 import os
 import sys
 from collections.abc import Callable, Iterator
@@ -9,7 +10,6 @@ from contextlib import contextmanager
 import pytest
 import streamlit as st
 from streamlit.testing.v1 import AppTest
-from streamlit.testing.v1.local_script_runner import LocalScriptRunner
 
 from tests.support import TIMEOUT_SECONDS, Session, run_script
 
@@ -17,9 +17,10 @@ try:
     from streamlit.components.v2 import manifest_scanner
 except ImportError:  # a Streamlit without custom-component scanning: nothing to speed up
     manifest_scanner = None
-# The modules that set up and run AppTest's scripts, wherever a Streamlit version keeps them.
+# The modules that set up and run AppTest's scripts, wherever a Streamlit version keeps them
+# (None where it has no such runner).
 app_test = sys.modules[AppTest.__module__]
-script_runner = sys.modules[LocalScriptRunner.__module__]
+script_runner = inspect.getmodule(getattr(app_test, "LocalScriptRunner", None))
 
 
 # The mark expression of the default run (addopts in pyproject.toml): every test but the browser's.

@@ -7,7 +7,7 @@ import pytest
 from playwright.sync_api import Error, sync_playwright
 
 from tests.e2e.server import running_app
-from tests.e2e.steps import follow_app_socket, wait_until_drawn
+from tests.e2e.steps import follow_app_traffic, wait_until_drawn
 
 # Chromium's background services reach for the network; they are not needed to test a page.
 CHROMIUM_ARGS = [
@@ -70,7 +70,7 @@ def open_page(browser, app_url):
 
     def open_path(path: str = ""):
         page = context.new_page()
-        follow_app_socket(page)
+        follow_app_traffic(page)
         page.goto(f"{app_url}/{path}")
         wait_until_drawn(page)
         return page

@@ -7,9 +7,12 @@ from weakref import WeakKeyDictionary
 from playwright.sync_api import Page, WebSocket, expect
 from streamlit.proto.BackMsg_pb2 import BackMsg
 from streamlit.proto.ForwardMsg_pb2 import ForwardMsg
+from streamlit.proto.WidgetStates_pb2 import WidgetState
 
 # How long to wait for the end of the script run that an action causes.
 RUN_SECONDS = 10
+# How often to look again at what the app's websocket carried, while waiting.
+POLL_MILLISECONDS = 20
 # The line in which a page shows how often it has run in this session.
 RUNS_SHOWN = re.compile(r"This page has run (\d+) times in this session")
 
@@ -21,53 +24,67 @@ def wait_until_drawn(page: Page) -> None:
     expect(page.get_by_test_id("stApp")).to_have_attribute("data-test-script-state", "notRunning")
 
 
-# The app's websocket of each open page: the one it opened last (a reload opens a new one).
-APP_SOCKETS: WeakKeyDictionary[Page, WebSocket] = WeakKeyDictionary()
+class AppTraffic:
+    """What passes between one page and the app's server over the page's websocket (the one it
+    opened last: a reload opens a new one): how many script runs have ended, and the last value
+    of each widget that the page sent, with how many runs had ended when it was sent."""
+
+    def __init__(self, page: Page) -> None:
+        """Follow the page's websockets from now on: create it before the page opens the app."""
+        self.page = page
+        self.runs_ended = 0
+        self.values_sent: dict[str, tuple[WidgetState, int]] = {}
+        page.on("websocket", self.follow)
+
+    def follow(self, socket: WebSocket) -> None:
+        """Count what a new websocket of the page carries."""
+        socket.on("framereceived", self.received)
+        socket.on("framesent", self.sent)
+
+    def received(self, payload: bytes | str) -> None:
+        """Count a message from the server that ends a script run (of the page or of a
+        fragment); a run stopped early for the next one ends nothing a user sees."""
+        if isinstance(payload, bytes):
+            message = ForwardMsg.FromString(payload)
+            ended = message.WhichOneof("type") == "script_finished"
+            if ended and message.script_finished != ForwardMsg.FINISHED_EARLY_FOR_RERUN:
+                self.runs_ended += 1
+
+    def sent(self, payload: bytes | str) -> None:
+        """Note the widget values that a request of the page for a run carries, by key."""
+        if isinstance(payload, bytes):
+            message = BackMsg.FromString(payload)
+            if message.WhichOneof("type") == "rerun_script":
+                for state in message.rerun_script.widget_states.widgets:
+                    key = state.id.split("-", 2)[-1]  # the id is $$ID-<hash>-<key>
+                    self.values_sent[key] = (state, self.runs_ended)
+
+    def wait_for(self, condition: Callable[[], bool], what: str) -> None:
+        """Wait until `condition()` holds, at most RUN_SECONDS; else fail, saying `what`."""
+        for _ in range(RUN_SECONDS * 1000 // POLL_MILLISECONDS):
+            if condition():
+                return
+            self.page.wait_for_timeout(POLL_MILLISECONDS)
+        raise AssertionError(f"waited {RUN_SECONDS} s in vain: {what}")
 
 
-# Per open page, the last value of each slider (by key) that the page has sent to the server.
-SLIDER_VALUES_SENT: WeakKeyDictionary[Page, dict[str, list[float]]] = WeakKeyDictionary()
+# The traffic of each open page.
+TRAFFIC: WeakKeyDictionary[Page, AppTraffic] = WeakKeyDictionary()
 
 
-def follow_app_socket(page: Page) -> None:
-    """Keep track of the websocket through which the app talks to `page`, and of the slider
-    values the page sends through it; call it before the page opens the app."""
-    SLIDER_VALUES_SENT[page] = {}
-
-    def on_socket(socket: WebSocket) -> None:
-        APP_SOCKETS[page] = socket
-        socket.on("framesent", lambda payload: note_slider_values(page, payload))
-
-    page.on("websocket", on_socket)
-
-
-def note_slider_values(page: Page, payload: bytes | str) -> None:
-    """Note the slider values that a message from the page to the server carries."""
-    if not isinstance(payload, bytes):
-        return
-    message = BackMsg.FromString(payload)
-    if message.WhichOneof("type") == "rerun_script":
-        for state in message.rerun_script.widget_states.widgets:
-            if state.WhichOneof("value") == "double_array_value":
-                key = state.id.rpartition("-")[2]
-                SLIDER_VALUES_SENT[page][key] = list(state.double_array_value.data)
-
-
-def ends_a_run(payload: bytes | str) -> bool:
-    """Whether a message from the app's server says that a script run (of the page or of a
-    fragment) has ended."""
-    return isinstance(payload, bytes) and (
-        ForwardMsg.FromString(payload).WhichOneof("type") == "script_finished"
-    )
+def follow_app_traffic(page: Page) -> None:
+    """Keep track of what passes between `page` and the app; call it before the page opens
+    the app."""
+    TRAFFIC[page] = AppTraffic(page)
 
 
 def after_its_run(page: Page, action: Callable[[], None]) -> None:
-    """Do `action`, then wait until the server has said that the script run it causes has
-    ended, and the page has drawn it. An action that causes no run fails here."""
-    with APP_SOCKETS[page].expect_event(
-        "framereceived", predicate=ends_a_run, timeout=RUN_SECONDS * 1000
-    ):
-        action()
+    """Do `action`, then wait until the server has ended the script run that it causes, and
+    the page has drawn it. An action that causes no run fails here."""
+    traffic = TRAFFIC[page]
+    ended_before = traffic.runs_ended
+    action()
+    traffic.wait_for(lambda: traffic.runs_ended > ended_before, "no script run ended")
     wait_until_drawn(page)
 
 
@@ -126,15 +143,16 @@ def nudge_slider(page: Page, key: str, steps: int) -> None:
     thumb = widget(page, key).get_by_role("slider")
     for _ in range(abs(steps)):
         thumb.press("ArrowRight" if steps > 0 else "ArrowLeft")
-    shown = [float(thumb.input_value())]
+    value = float(thumb.input_value())
+    traffic = TRAFFIC[page]
+
+    def value_sent_and_run() -> bool:
+        state, ended_before = traffic.values_sent.get(key, (WidgetState(), 0))
+        return list(state.double_array_value.data) == [value] and traffic.runs_ended > ended_before
+
     # The page sends a slider's value a moment after the last key press: a click before that
     # would rerun with the value before it.
-    for _ in range(RUN_SECONDS * 50):
-        if SLIDER_VALUES_SENT[page].get(key) == shown:
-            break
-        page.wait_for_timeout(20)
-    else:
-        raise AssertionError(f"the page never sent {key} = {shown[0]} to the server")
+    traffic.wait_for(value_sent_and_run, f"{key} = {value} was never sent and run")
     wait_until_drawn(page)
 
 
