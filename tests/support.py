@@ -2,15 +2,24 @@
 
 import ast
 import subprocess
+from functools import cache
 from pathlib import Path
 
 from tooling.commands import CLEAN_ENV, cookiecutter_command, pytest_command, run
+from tooling.system_tools import pip_index_url
 from tooling.template import TEMPLATE
 
 # Folders that running the project's tools leaves behind: not part of what was generated.
 RUN_ARTIFACTS = {".hypothesis", ".pytest_cache", ".ruff_cache", ".venv", "__pycache__"}
-# A folder whose `playwright` package fails to import, as where the browser extra is missing.
-NO_BROWSER_EXTRA = Path(__file__).parent / "no_browser_extra"
+# A folder whose `playwright` package fails to import, as where the browser group is missing.
+NO_BROWSER_GROUP = Path(__file__).parent / "no_browser_group"
+
+
+@cache
+def uv_env() -> dict[str, str]:
+    """The clean environment, where uv installs from the index that pip uses (the one the
+    `package-index` check asks), unless uv is told otherwise."""
+    return {"UV_DEFAULT_INDEX": pip_index_url(), **CLEAN_ENV}
 
 
 def module_constants(source: str, *names: str) -> dict[str, object]:
@@ -53,7 +62,7 @@ class Project:
     def run_tests(self) -> subprocess.CompletedProcess:
         """Run the project's own test suite in a process of its own, as the default run goes
         where the browser tests' packages are not installed: Playwright fails to import."""
-        return self.run_tests_with({**CLEAN_ENV, "PYTHONPATH": str(NO_BROWSER_EXTRA)}, "-q")
+        return self.run_tests_with({**CLEAN_ENV, "PYTHONPATH": str(NO_BROWSER_GROUP)}, "-q")
 
     def run_tests_with(self, env: dict, *arguments: str, **kwargs) -> subprocess.CompletedProcess:
         """Run the project's tests in a process of its own, with this environment."""

@@ -59,6 +59,7 @@ def declared_requirements(pyproject: str) -> list[Requirement]:
     texts = [
         *project["dependencies"],
         *itertools.chain(*project.get("optional-dependencies", {}).values()),
+        *itertools.chain(*data.get("dependency-groups", {}).values()),
         *data["build-system"]["requires"],
     ]
     return [Requirement(text) for text in texts]

@@ -13,7 +13,6 @@ import shutil
 import subprocess
 import sys
 import tomllib
-from functools import cache
 from pathlib import Path
 
 import pytest
@@ -23,15 +22,16 @@ from packaging.utils import canonicalize_name
 from packaging.version import Version
 
 from tests.combinations import ALL_DEPENDENCIES
-from tests.support import Project
+from tests.support import Project, uv_env
 from tooling.commands import CLEAN_ENV, pytest_command, run
-from tooling.system_tools import pip_index_url
 from tooling.template import CHOICES, PATTERN_OPTIONS, TEMPLATE, only
 
 OFFERED_PYTHONS = CHOICES["python_version"]
 # Each direct dependency at its lowest allowed version, from wheels only: a floor without a
 # wheel for this Python is passed over, and the comparison with the declared floors shows it.
 LOWEST = ["--resolution", "lowest-direct", "--only-binary", ":all:"]
+# The dependency groups of the tests, the browser tests' included.
+GROUPS = ["--group", "dev", "--group", "browser"]
 # Loads SQLAlchemy's PostgreSQL dialect, and so psycopg: the SQLite suite never does.
 LOAD_THE_POSTGRESQL_DRIVER = 'import sqlalchemy; sqlalchemy.create_engine("postgresql+psycopg://")'
 # A pytest plugin, loaded before the project's conftest.py, that takes away what its speed-ups
@@ -50,23 +50,19 @@ sys.modules["streamlit.runtime.scriptrunner.script_cache"] = None
 '''
 
 
-@cache
-def uv_env() -> dict[str, str]:
-    """The clean environment, where uv installs from the index that pip uses (the one the
-    `package-index` check asks), unless uv is told otherwise."""
-    return {"UV_DEFAULT_INDEX": pip_index_url(), **CLEAN_ENV}
-
-
 def uv(*arguments: str, cwd: Path) -> subprocess.CompletedProcess:
     """Run uv, installed with the template's dev dependencies, in `cwd`."""
     return run([sys.executable, "-m", "uv", *arguments], cwd, env=uv_env(), timeout=600)
 
 
 def declared_floors(project: Project) -> dict[str, Version]:
-    """Each direct dependency of the project and of its extras, with its `>=` version."""
-    declared = tomllib.loads(project.read("pyproject.toml"))["project"]
-    extras = declared["optional-dependencies"].values()
-    requirements = map(Requirement, declared["dependencies"] + [*itertools.chain(*extras)])
+    """Each direct dependency of the project and of its dependency groups, with its `>=`
+    version."""
+    declared = tomllib.loads(project.read("pyproject.toml"))
+    groups = declared["dependency-groups"].values()
+    requirements = map(
+        Requirement, declared["project"]["dependencies"] + [*itertools.chain(*groups)]
+    )
     return {
         canonicalize_name(requirement.name): Version(spec.version)
         for requirement in requirements
@@ -112,7 +108,8 @@ def test_every_floor_installs_from_a_wheel_on_each_offered_python(bake, python_v
     floors = declared_floors(project)
     resolved = uv(
         *("pip", "compile", "--quiet", "--python-version", python_version, *LOWEST),
-        *("--extra", "dev", "--extra", "browser", "pyproject.toml"),
+        *GROUPS,
+        "pyproject.toml",
         cwd=project.path,
     )
     assert resolved.returncode == 0, tail(resolved)
@@ -136,7 +133,7 @@ def test_the_suite_passes_at_the_floors_on_each_offered_python(bake, tmp_path, p
     venv_python = str(tmp_path / "venv" / "bin" / "python")
     for step in [
         ("venv", "--quiet", "--python", python, str(tmp_path / "venv")),
-        ("pip", "install", "--quiet", "--python", venv_python, *LOWEST, "-e", ".[dev,browser]"),
+        ("pip", "install", "--quiet", "--python", venv_python, *LOWEST, "-e", ".", *GROUPS),
     ]:
         result = uv(*step, cwd=project.path)
         assert result.returncode == 0, tail(result)

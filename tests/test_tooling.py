@@ -56,23 +56,23 @@ def test_workflow_lints_formats_and_tests_on_every_supported_python(bake, minimu
     assert job["strategy"]["matrix"]["python-version"] == [minimum, "3.x"]
     assert "${{ matrix.python-version }}" in workflow
     commands = [step.get("run", "") for step in job["steps"]]
-    assert 'python -m pip install -e ".[dev]"' in commands
+    assert any(command.endswith("python -m pip install -e . --group dev") for command in commands)
     assert {"ruff check .", "ruff format --check .", "python -m pytest"} <= set(commands)
 
 
 @pytest.mark.parametrize("e2e_tests", [True, False], ids=["browser-tests", "no-browser-tests"])
-def test_the_browser_tests_packages_are_an_extra_of_their_own(bake, e2e_tests):
-    """The dev extra holds what the default test run needs, and no Playwright; the browser
-    extra holds Playwright, and only the browser job installs it."""
+def test_the_browser_tests_packages_are_a_group_of_their_own(bake, e2e_tests):
+    """The dev group holds what the default test run needs, and no Playwright; the browser
+    group holds Playwright, and only the browser job installs it."""
     project = bake(e2e_tests=e2e_tests, github_actions=True)
-    extras = tomllib.loads(project.read("pyproject.toml"))["project"]["optional-dependencies"]
-    assert not [name for name in extras["dev"] if name.startswith("playwright")]
-    assert extras.get("browser") == (["playwright>=1.50"] if e2e_tests else None)
+    groups = tomllib.loads(project.read("pyproject.toml"))["dependency-groups"]
+    assert not [name for name in groups["dev"] if name.startswith("playwright")]
+    assert groups.get("browser") == (["playwright>=1.50"] if e2e_tests else None)
     jobs = yaml.safe_load(project.read(".github/workflows/ci.yml"))["jobs"]
     with_browser = [
         name
         for name, job in jobs.items()
-        if any('-e ".[dev,browser]"' in step.get("run", "") for step in job["steps"])
+        if any("--group browser" in step.get("run", "") for step in job["steps"])
     ]
     assert with_browser == (["browser"] if e2e_tests else [])
 
@@ -91,13 +91,13 @@ def test_dockerfile_installs_dependencies_before_the_code_and_runs_unprivileged(
 
 
 def test_pre_commit_runs_the_same_ruff_as_the_dev_extra(bake):
-    """pre-commit's ruff is the version the project's dev extra pins."""
+    """pre-commit's ruff is the version the project's dev group pins."""
     project = bake()
     config = yaml.safe_load(project.read(".pre-commit-config.yaml"))
     (repo,) = config["repos"]
     assert repo["repo"].endswith("/ruff-pre-commit")
     assert {hook["id"] for hook in repo["hooks"]} == {"ruff-check", "ruff-format"}
-    dev = tomllib.loads(project.read("pyproject.toml"))["project"]["optional-dependencies"]["dev"]
+    dev = tomllib.loads(project.read("pyproject.toml"))["dependency-groups"]["dev"]
     (ruff_pin,) = [requirement for requirement in dev if requirement.startswith("ruff")]
     low, high = re.match(r"ruff>=([\d.]+),<([\d.]+)", ruff_pin).groups()
     version = repo["rev"].removeprefix("v")
