@@ -1,5 +1,6 @@
 """Jinja filters that put free text into generated Python and TOML as data, never as code, that
-list the patterns picked, and that make the default project slug one the template accepts."""
+list the patterns picked and the packages the app needs, and that make the default project slug
+one the template accepts."""
 
 import importlib.util
 from pathlib import Path
@@ -71,9 +72,19 @@ def load_slug_rules() -> ModuleType:
 SLUG_RULES = load_slug_rules()
 
 
+def runtime_dependencies(answers: dict) -> list[str]:
+    """The packages the app needs to run, for these answers: the one list that both
+    pyproject.toml's dependencies and requirements.txt (what Streamlit Community Cloud reads)
+    are written from."""
+    database = answers["pattern_expensive_process"] and answers["result_store"] == "database"
+    driver = ["psycopg[binary]>=3.2.10", "sqlalchemy>=2.0.31"] if database else []
+    return ["pandas>=2.3.3", *driver, "streamlit>=1.64"]
+
+
 class TemplateFilters(Extension):
-    """Adds the filters that write answers into generated files as data, picked_patterns, and
-    usable_slug, which turns any text into a slug that the pre-generation hook accepts."""
+    """Adds the filters that write answers into generated files as data, picked_patterns,
+    runtime_dependencies and usable_slug, which turns any text into a slug that the
+    pre-generation hook accepts."""
 
     def __init__(self, environment: Environment) -> None:
         super().__init__(environment)
@@ -81,4 +92,5 @@ class TemplateFilters(Extension):
         environment.filters["toml_string"] = toml_string
         environment.filters["one_line"] = one_line
         environment.filters["picked_patterns"] = picked_patterns
+        environment.filters["runtime_dependencies"] = runtime_dependencies
         environment.filters["usable_slug"] = SLUG_RULES.suggest_slug

@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 
+from local_extensions import runtime_dependencies
 from tests.support import Project
 from tooling import versions
 from tooling.commands import CLEAN_ENV, cookiecutter_command, run
@@ -41,9 +42,14 @@ def test_every_entry_says_what_the_navigation_and_readmes_need(name):
 
 
 def declared_streamlit_floor() -> str:
-    """The lowest Streamlit that the generated pyproject.toml allows."""
-    pyproject = (PROJECT_TEMPLATE / "pyproject.toml").read_text(encoding="utf-8")
-    return re.search(r'"streamlit>=([\d.]+)"', pyproject)[1]
+    """The lowest Streamlit that the generated project allows (in pyproject.toml and
+    requirements.txt)."""
+    (streamlit,) = [
+        requirement
+        for requirement in runtime_dependencies(DEFAULTS)
+        if requirement.startswith("streamlit>=")
+    ]
+    return streamlit.removeprefix("streamlit>=")
 
 
 @pytest.mark.parametrize("name", list(CATALOGUE))
