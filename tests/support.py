@@ -10,7 +10,14 @@ from tooling.system_tools import pip_index_url
 from tooling.template import TEMPLATE
 
 # Folders that running the project's tools leaves behind: not part of what was generated.
-RUN_ARTIFACTS = {".hypothesis", ".pytest_cache", ".ruff_cache", ".venv", "__pycache__"}
+RUN_ARTIFACTS = {
+    ".hypothesis",
+    ".pytest_cache",
+    ".ruff_cache",
+    ".venv",
+    "__pycache__",
+    "test-results",
+}
 # A folder whose `playwright` package fails to import, as where the browser group is missing.
 NO_BROWSER_GROUP = Path(__file__).parent / "no_browser_group"
 
@@ -61,8 +68,10 @@ class Project:
 
     def run_tests(self) -> subprocess.CompletedProcess:
         """Run the project's own test suite in a process of its own, as the default run goes
-        where the browser tests' packages are not installed: Playwright fails to import."""
-        return self.run_tests_with({**CLEAN_ENV, "PYTHONPATH": str(NO_BROWSER_GROUP)}, "-q")
+        where the browser tests' packages are not installed: Playwright fails to import, and
+        pytest-playwright's plugin is not there."""
+        env = {**CLEAN_ENV, "PYTHONPATH": str(NO_BROWSER_GROUP)}
+        return self.run_tests_with(env, "-q", "-p", "no:playwright")
 
     def run_tests_with(self, env: dict, *arguments: str, **kwargs) -> subprocess.CompletedProcess:
         """Run the project's tests in a process of its own, with this environment."""

@@ -44,8 +44,9 @@ def test_all_patterns_pass_their_browser_tests(bake):
 
 
 @pytest.mark.needs("chromium")
-def test_a_failing_browser_test_leaves_no_server_running(bake, tmp_path):
-    """The server is stopped even when a test fails."""
+def test_a_failing_browser_test_leaves_its_trace_and_no_server_running(bake, tmp_path):
+    """A failing test leaves a Playwright trace and a screenshot in test-results/, and the
+    server is stopped all the same."""
     project = Project(tmp_path / "project", {})
     shutil.copytree(bake(**only()).path, project.path)
     (project.path / "tests" / "e2e" / "test_fails.py").write_text(
@@ -56,6 +57,9 @@ def test_a_failing_browser_test_leaves_no_server_running(bake, tmp_path):
     result = run_e2e(project, "-k", "test_fails")
     assert result.returncode == 1, result.stdout[-3000:]
     assert "on purpose" in result.stdout
+    (failed,) = (project.path / "test-results").iterdir()
+    assert (failed / "trace.zip").is_file()
+    assert list(failed.glob("*.png"))
     assert servers_started_in(project.path) == []
 
 

@@ -67,7 +67,9 @@ def test_the_browser_tests_packages_are_a_group_of_their_own(bake, e2e_tests):
     project = bake(e2e_tests=e2e_tests, github_actions=True)
     groups = tomllib.loads(project.read("pyproject.toml"))["dependency-groups"]
     assert not [name for name in groups["dev"] if name.startswith("playwright")]
-    assert groups.get("browser") == (["playwright>=1.50"] if e2e_tests else None)
+    assert groups.get("browser") == (
+        ["playwright>=1.50", "pytest-playwright>=0.7"] if e2e_tests else None
+    )
     jobs = yaml.safe_load(project.read(".github/workflows/ci.yml"))["jobs"]
     with_browser = [
         name

@@ -1,10 +1,11 @@
-"""Fixtures of the browser tests: one server for the run, one Chromium, a fresh page per test."""
+"""Fixtures of the browser tests: one server for the run, and pytest-playwright's Chromium and
+browser contexts, so its options apply (`--headed`, `--tracing`, `--screenshot`...)."""
 
 import os
 import shutil
 
 import pytest
-from playwright.sync_api import Error, sync_playwright
+from playwright.sync_api import Error
 
 from tests.e2e.server import running_app
 from tests.e2e.steps import follow_app_traffic, wait_until_drawn
@@ -23,6 +24,16 @@ NO_BROWSER = (
     "`python -m playwright install chromium` (Playwright's own build), or set "
     "PLAYWRIGHT_CHROMIUM_EXECUTABLE to the path of a Chromium or Chrome."
 )
+
+
+def pytest_configure(config):
+    """Keep a trace and a screenshot of every failing browser test in test-results/ (open a
+    trace with `playwright show-trace`), unless the command line chooses for itself."""
+    given = config.invocation_params.args
+    if not any(argument.startswith("--tracing") for argument in given):
+        config.option.tracing = "retain-on-failure"
+    if not any(argument.startswith("--screenshot") for argument in given):
+        config.option.screenshot = "only-on-failure"
 
 
 def pytest_collection_modifyitems(items):
@@ -49,24 +60,36 @@ def app_url():
 
 
 @pytest.fixture(scope="session")
-def browser():
-    """A headless Chromium: the system's where there is one, else Playwright's own."""
-    with sync_playwright() as playwright:
-        arguments = [*CHROMIUM_ARGS, *(["--no-sandbox"] if os.geteuid() == 0 else [])]
+def browser_type_launch_args(browser_type_launch_args):
+    """Chromium as pytest-playwright launches it: the system's where there is one, else
+    Playwright's own, without the background services that reach for the network."""
+    arguments = [*CHROMIUM_ARGS, *(["--no-sandbox"] if os.geteuid() == 0 else [])]
+    return {**browser_type_launch_args, "executable_path": chromium_executable(), "args": arguments}
+
+
+@pytest.fixture(scope="session")
+def launch_browser(launch_browser):
+    """pytest-playwright's launch, failing with how to install a Chromium when there is none."""
+
+    def launch(**options):
         try:
-            chromium = playwright.chromium.launch(
-                executable_path=chromium_executable(), args=arguments
-            )
+            return launch_browser(**options)
         except Error as error:
             pytest.fail(f"{NO_BROWSER}\n({error.message.splitlines()[0]})", pytrace=False)
-        yield chromium
-        chromium.close()
+
+    return launch
+
+
+@pytest.fixture(scope="session")
+def browser_context_args(browser_context_args):
+    """Every browser session sees the app in a desktop-sized window."""
+    return {**browser_context_args, "viewport": {"width": 1280, "height": 900}}
 
 
 @pytest.fixture
-def open_page(browser, app_url):
-    """Open one page of the app in a new browser session and wait until it has drawn."""
-    context = browser.new_context(viewport={"width": 1280, "height": 900})
+def open_page(context, app_url):
+    """Open one page of the app in the test's browser session (pytest-playwright's `context`,
+    traced and screenshotted as its options say) and wait until it has drawn."""
 
     def open_path(path: str = ""):
         page = context.new_page()
@@ -75,5 +98,4 @@ def open_page(browser, app_url):
         wait_until_drawn(page)
         return page
 
-    yield open_path
-    context.close()
+    return open_path
