@@ -30,6 +30,11 @@ def uv_env() -> dict[str, str]:
     return {"UV_DEFAULT_INDEX": pip_index_url(), **CLEAN_ENV}
 
 
+def uv(*arguments: str, cwd: Path) -> subprocess.CompletedProcess:
+    """Run uv, installed with the template's dev dependencies, in `cwd`."""
+    return run([sys.executable, "-m", "uv", *arguments], cwd, env=uv_env(), timeout=600)
+
+
 def module_constants(source: str, *names: str) -> dict[str, object]:
     """The values of these module-level constants of a Python source, read without running it."""
     return {

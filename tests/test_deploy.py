@@ -7,7 +7,7 @@ import tomllib
 import pytest
 
 from tests.combinations import ALL_DEPENDENCIES, COMBINATIONS
-from tests.support import uv_env
+from tests.support import uv
 from tooling.commands import CLEAN_ENV, run
 
 # Run in the project's folder, as Cloud runs the app: every page opens, with no exception.
@@ -45,12 +45,11 @@ def test_requirements_txt_alone_installs_an_app_whose_every_page_opens(bake, tmp
     project = bake(**ALL_DEPENDENCIES)
     venv = tmp_path / "venv"
     python = str(venv / "bin" / "python")
-    uv = [sys.executable, "-m", "uv"]
     for step in (
-        [*uv, "venv", "--quiet", "--python", sys.executable, str(venv)],
-        [*uv, "pip", "install", "--quiet", "--python", python, "-r", "requirements.txt"],
+        ["venv", "--quiet", "--python", sys.executable, str(venv)],
+        ["pip", "install", "--quiet", "--python", python, "-r", "requirements.txt"],
     ):
-        installed = run(step, project.path, env=uv_env(), timeout=600)
+        installed = uv(*step, cwd=project.path)
         assert installed.returncode == 0, installed.stdout[-3000:] + installed.stderr[-3000:]
     pages = run([python, "-c", EVERY_PAGE_OPENS], project.path, env=CLEAN_ENV, timeout=300)
     assert pages.returncode == 0, pages.stdout[-3000:] + pages.stderr[-3000:]

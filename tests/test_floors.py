@@ -11,7 +11,6 @@ import itertools
 import os
 import shutil
 import subprocess
-import sys
 import tomllib
 from pathlib import Path
 
@@ -22,7 +21,7 @@ from packaging.utils import canonicalize_name
 from packaging.version import Version
 
 from tests.combinations import ALL_DEPENDENCIES
-from tests.support import Project, uv_env
+from tests.support import Project, uv
 from tooling.commands import CLEAN_ENV, pytest_command, run
 from tooling.template import CHOICES, PATTERN_OPTIONS, TEMPLATE, only
 
@@ -48,11 +47,6 @@ from streamlit.components.v2 import manifest_scanner
 del manifest_scanner.scan_component_manifests
 sys.modules["streamlit.runtime.scriptrunner.script_cache"] = None
 '''
-
-
-def uv(*arguments: str, cwd: Path) -> subprocess.CompletedProcess:
-    """Run uv, installed with the template's dev dependencies, in `cwd`."""
-    return run([sys.executable, "-m", "uv", *arguments], cwd, env=uv_env(), timeout=600)
 
 
 def declared_floors(project: Project) -> dict[str, Version]:
