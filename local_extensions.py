@@ -9,8 +9,7 @@ from types import ModuleType
 from jinja2 import Environment
 from jinja2.ext import Extension
 
-# The pre-generation hook decides which slugs are usable; the default slug follows its rules.
-PRE_GEN_HOOK = Path(__file__).resolve().parent / "hooks" / "pre_gen_project.py"
+HOOKS = Path(__file__).resolve().parent / "hooks"
 
 NAMED_ESCAPES = {"\\": "\\\\", "\n": "\\n", "\r": "\\r", "\t": "\\t"}
 
@@ -52,31 +51,36 @@ def one_line(text: object) -> str:
     return " ".join(str(text).split())
 
 
-def picked_patterns(answers: dict) -> list[tuple[str, dict]]:
-    """The (name, catalogue entry) of every pattern whose question was answered yes, in the
-    catalogue's order."""
-    return [
-        (name, entry) for name, entry in answers["_patterns"].items() if answers[f"pattern_{name}"]
-    ]
-
-
-def load_slug_rules() -> ModuleType:
-    """The pre-generation hook as a module, unrendered: its slug rules run without answers."""
-    spec = importlib.util.spec_from_file_location("pre_gen_slug_rules", PRE_GEN_HOOK)
+def load_hook(name: str) -> ModuleType:
+    """The hook `hooks/<name>.py` as a module, unrendered: its rules run without answers."""
+    spec = importlib.util.spec_from_file_location(f"{name}_rules", HOOKS / f"{name}.py")
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
     return module
 
 
-# Loaded once, when cookiecutter imports this file: the template folder may be gone later.
-SLUG_RULES = load_slug_rules()
+# Loaded once, when cookiecutter imports this file: the template folder may be gone later. The
+# pre-generation hook decides which slugs are usable, and the default slug follows its rules;
+# the post-generation hook decides which answers pick a part, and the files follow its rule.
+SLUG_RULES = load_hook("pre_gen_project")
+PICK_RULES = load_hook("post_gen_project")
+
+
+def picked_patterns(answers: dict) -> list[tuple[str, dict]]:
+    """The (name, catalogue entry) of every pattern whose question was answered yes or with one
+    of its variants, in the catalogue's order."""
+    return [
+        (name, entry)
+        for name, entry in answers["_patterns"].items()
+        if PICK_RULES.picked(answers[f"pattern_{name}"])
+    ]
 
 
 def runtime_dependencies(answers: dict) -> list[str]:
     """The packages the app needs to run, for these answers: the one list that both
     pyproject.toml's dependencies and requirements.txt (what Streamlit Community Cloud reads)
     are written from."""
-    database = answers["pattern_expensive_process"] and answers["result_store"] == "database"
+    database = answers["pattern_expensive_process"] == "database"
     driver = ["psycopg[binary]>=3.2.10", "sqlalchemy>=2.0.31"] if database else []
     return ["pandas>=2.3.3", *driver, "streamlit>=1.64"]
 

@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from tooling.commands import CLEAN_ENV, cookiecutter_command, pytest_command, run
-from tooling.template import PATTERN_OPTIONS, TEMPLATE
+from tooling.template import PATTERN_OPTIONS, TEMPLATE, only
 
 PROBES = Path(__file__).resolve().parent / "probes"
 
@@ -75,7 +75,8 @@ def bake(out: Path, *answers: str) -> Path:
 
 def all_patterns_project(work: Path) -> Path:
     """The project with every pattern page, generated once per benchmark run."""
-    return bake(work / "all-patterns", *(f"{option}=yes" for option in PATTERN_OPTIONS))
+    answers = only(*PATTERN_OPTIONS).items()
+    return bake(work / "all-patterns", *(f"{option}={answer}" for option, answer in answers))
 
 
 def run_probe(project: Path, probe: str, destination: str, settings: dict[str, str]) -> dict:

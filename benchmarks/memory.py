@@ -5,7 +5,7 @@ is the floor."""
 from pathlib import Path
 
 from benchmarks.measure import Figure, bake, run_probe
-from tooling.template import CHOICES
+from tooling.template import VARIANTS
 
 GROUP = "5. Memory"
 RUNS, ASKS = 3, 1000
@@ -29,8 +29,8 @@ def measure(quick: bool, work: Path) -> list[Figure]:
     """Per result store: memory held after every ask, beside memory held when it filled up."""
     asks, runs = (QUICK_ASKS, QUICK_RUNS) if quick else (ASKS, RUNS)
     result = []
-    for store in CHOICES["result_store"]:
-        project = bake(work / f"store-{store}", f"result_store={store}")
+    for store in VARIANTS["pattern_expensive_process"]:
+        project = bake(work / f"store-{store}", f"pattern_expensive_process={store}")
         settings = {"BENCH_STORE": store, "BENCH_ASKS": str(asks)}
         probe_runs = [
             run_probe(project, "memory_probe.py", "bench_memory.py", settings) for _ in range(runs)

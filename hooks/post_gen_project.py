@@ -3,7 +3,11 @@ removing or replacing only what this generation wrote.
 
 Nothing here names a pattern: a pattern's files follow from its name in the catalogue
 (`_patterns` in cookiecutter.json), and a variant file is named after the answer that picks it:
-"<stem>.<answer><suffix>" becomes "<stem><suffix>", for the question its entry's `variants` names.
+"<stem>.<answer><suffix>" becomes "<stem><suffix>". A pattern's question is yes/no, or a choice
+of its variants and "no".
+
+local_extensions.py loads this file unrendered (nothing runs at import), so that the generated
+files and this hook follow the same `picked` rule.
 
 Generating again over a project (cookiecutter -f, or -f -s) finds files there already. The
 pre-generation hook copies them into BEFORE, with each one's identity; a file is this
@@ -22,8 +26,8 @@ import sys
 from fnmatch import fnmatch
 from pathlib import Path
 
-ANSWERS = json.loads(r"""{{ cookiecutter | tojson }}""")
-
+# The answer that declines a pattern offered in variants; a yes/no question is declined by no.
+NO = "no"
 # What `pattern_<name>` owns, besides the `files` its catalogue entry lists; {package} is the
 # project's package.
 PATTERN_FILES = (
@@ -227,8 +231,18 @@ class Generation:
         shutil.rmtree(self.project / BEFORE, ignore_errors=True)
 
 
+def picked(answer: bool | str) -> bool:
+    """Whether an option's answer picks its part: yes, or one of its variants."""
+    return answer is not False and answer != NO
+
+
+def rendered_answers() -> dict:
+    """The answers, as cookiecutter rendered them into this file."""
+    return json.loads(r"""{{ cookiecutter | tojson }}""")
+
+
 def owned_files(answers: dict) -> dict[str, list[str]]:
-    """Each yes/no question and the paths (with {package}) that exist only for it."""
+    """Each option (a pattern or a tool) and the paths (with {package}) that exist only for it."""
     owned = {
         f"pattern_{name}": [
             *(path.format(package="{package}", name=name) for path in PATTERN_FILES),
@@ -241,7 +255,8 @@ def owned_files(answers: dict) -> dict[str, list[str]]:
 
 def pick_variant(target: Path, answer: str, generation: Generation) -> None:
     """If this generation wrote variants of `target` ("<stem>.<answer><suffix>"), give `target`
-    the one named by `answer` (an existing `target` only when overwriting) and discard them."""
+    the one named by `answer` (an existing `target` only when overwriting; none for NO) and
+    discard them."""
     variants = [
         path
         for path in target.parent.glob(f"{target.stem}.*{target.suffix}")
@@ -250,9 +265,9 @@ def pick_variant(target: Path, answer: str, generation: Generation) -> None:
     if not variants:
         return
     chosen = target.with_name(f"{target.stem}.{answer}{target.suffix}")
-    if chosen not in variants:
+    if picked(answer) and chosen not in variants:
         raise FileNotFoundError(f"no variant {chosen.name} for {target.name}")
-    if generation.overwrote or not target.exists():
+    if picked(answer) and (generation.overwrote or not target.exists()):
         shutil.copy2(chosen, target)
     for variant in variants:
         generation.discard(variant)
@@ -269,7 +284,7 @@ def remove(path: Path, generation: Generation) -> None:
 
 
 def owned_paths(answers: dict, project: Path) -> dict[str, list[Path]]:
-    """Each yes/no question and the paths in `project` that exist only for it."""
+    """Each option (a pattern or a tool) and the paths in `project` that exist only for it."""
     package = answers["project_slug"]
     return {
         option: [project / template.format(package=package) for template in templates]
@@ -278,16 +293,19 @@ def owned_paths(answers: dict, project: Path) -> dict[str, list[Path]]:
 
 
 def unpicked_files(answers: dict, owned: dict[str, list[Path]]) -> list[Path]:
-    """The files of every yes/no question that was answered no."""
-    return [path for option, paths in owned.items() if not answers[option] for path in paths]
+    """The files of every option that was answered no."""
+    return [
+        path for option, paths in owned.items() if not picked(answers[option]) for path in paths
+    ]
 
 
 def pick_variants(answers: dict, owned: dict[str, list[Path]], generation: Generation) -> None:
-    """For each pattern whose entry names a `variants` question, pick its files' variants."""
-    for name, entry in answers["_patterns"].items():
-        question = entry.get("variants")
-        for path in owned[f"pattern_{name}"] if question else []:
-            pick_variant(path, answers[question], generation)
+    """For each pattern whose question offers variants, pick its files' variants (none when
+    it was declined)."""
+    for name in answers["_patterns"]:
+        answer = answers[f"pattern_{name}"]
+        for path in owned[f"pattern_{name}"] if isinstance(answer, str) else []:
+            pick_variant(path, answer, generation)
 
 
 def arrange(answers: dict, project: Path, generation: Generation | None = None) -> None:
@@ -321,16 +339,16 @@ def report_kept_edits(generation: Generation, answers: dict) -> None:
 def main() -> int:
     """Arrange the project in the current folder and name the edited files that kept the
     user's version; on failure print one ERROR line, undo the generation and return 1."""
-    project = Path.cwd()
-    generation = Generation.load(project, ANSWERS)
+    project, answers = Path.cwd(), rendered_answers()
+    generation = Generation.load(project, answers)
     try:
-        arrange(ANSWERS, project, generation)
+        arrange(answers, project, generation)
     except (FileNotFoundError, KeyError) as error:
         print(f"ERROR: the template is incomplete: {error}", file=sys.stderr)
         generation.undo()
         status = 1
     else:
-        report_kept_edits(generation, ANSWERS)
+        report_kept_edits(generation, answers)
         status = 0
     generation.forget()
     return status

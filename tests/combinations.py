@@ -2,7 +2,8 @@
 
 import pytest
 
-from tooling.template import CHOICES, PATTERN_OPTIONS, TOOL_OPTIONS, only
+from local_extensions import PICK_RULES
+from tooling.template import CHOICES, PATTERN_OPTIONS, TOOL_OPTIONS, VARIANTS, only
 
 # Free text a user may type: quotes, apostrophes, backslashes, single braces, percent and hash
 # signs, newlines, emoji and non-Latin letters, Markdown and HTML. It must reach the app as data,
@@ -15,7 +16,11 @@ TYPED_TEXT = (
 
 # Every pattern, the database store (SQLAlchemy, psycopg) and the browser tests (Playwright):
 # the project that declares the most dependencies.
-ALL_DEPENDENCIES = {**only(*PATTERN_OPTIONS), "result_store": "database", "e2e_tests": True}
+ALL_DEPENDENCIES = {
+    **only(*PATTERN_OPTIONS),
+    "pattern_expensive_process": "database",
+    "e2e_tests": True,
+}
 
 HOSTILE_ANSWERS = {
     "project_name": TYPED_TEXT,
@@ -67,17 +72,19 @@ def option_id(option: str) -> str:
     return option.removeprefix("pattern_").replace("_", "-")
 
 
-# Every yes/no question on or off, and every value of every choice.
+# Every yes/no question on or off, every variant of a page, and every value of every choice. A
+# page's "no" is in the sets below that pick one page, or none.
 OPTION_VALUES = {
     **{option: [True, False] for option in PATTERN_OPTIONS + TOOL_OPTIONS},
+    **VARIANTS,
     **CHOICES,
 }
 
 
 def pairs_id(number: int, answers: dict) -> str:
     """A short id: the set's number, how many patterns are on, and the choices."""
-    on = sum(answers[option] for option in PATTERN_OPTIONS)
-    choices = "-".join(str(answers[choice]) for choice in CHOICES)
+    on = sum(PICK_RULES.picked(answers[option]) for option in PATTERN_OPTIONS)
+    choices = "-".join(str(answers[choice]) for choice in [*VARIANTS, *CHOICES])
     return f"pairs{number:02d}-{on}patterns-{choices}"
 
 

@@ -3,7 +3,7 @@
 import itertools
 
 from tests.combinations import COMBINATIONS, OPTION_VALUES, all_pairs
-from tooling.template import CHOICES, PATTERN_OPTIONS
+from tooling.template import CHOICES, DEFAULTS, PATTERN_OPTIONS, VARIANTS, only
 
 
 def pairs_of(answers: dict) -> set:
@@ -33,9 +33,9 @@ def test_every_question_and_value_is_baked():
     """Each pattern alone, all and none, and every value of every choice appear in a baked set."""
     answer_sets = [param.values[0] for param in COMBINATIONS]
     for option in PATTERN_OPTIONS:
-        assert {**dict.fromkeys(PATTERN_OPTIONS, False), option: True} in answer_sets
-    assert dict.fromkeys(PATTERN_OPTIONS, True) in answer_sets
-    assert dict.fromkeys(PATTERN_OPTIONS, False) in answer_sets
-    for choice, values in CHOICES.items():
+        assert only(option) in answer_sets
+    assert only(*PATTERN_OPTIONS) in answer_sets
+    assert only() in answer_sets
+    for choice, values in {**CHOICES, **{option: DEFAULTS[option] for option in VARIANTS}}.items():
         baked = {answers.get(choice, values[0]) for answers in answer_sets}
         assert baked == set(values), choice

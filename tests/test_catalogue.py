@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from local_extensions import runtime_dependencies
+from local_extensions import PICK_RULES, runtime_dependencies
 from tests.support import Project
 from tooling import versions
 from tooling.commands import CLEAN_ENV, cookiecutter_command, run
@@ -16,18 +16,56 @@ from tooling.template import (
     DEFAULTS,
     PATTERN_OPTIONS,
     PROJECT_TEMPLATE,
+    QUESTIONS,
+    TEMPLATE,
+    VARIANTS,
     copy_template,
     page_source,
 )
 
 
 def test_every_pattern_question_has_one_catalogue_entry_and_a_prompt():
-    """The yes/no questions named pattern_* and the catalogue entries are the same patterns."""
+    """The questions named pattern_* and the catalogue entries are the same patterns. Each
+    question is yes/no, or a choice of variants whose last answer declines the pattern; each
+    of its answers has a text that says yes or no."""
     asked = [name for name in DEFAULTS if name.startswith("pattern_")]
     assert asked == PATTERN_OPTIONS, "the questions come in the catalogue's (navigation) order"
     for option in asked:
-        assert isinstance(DEFAULTS[option], bool), option
-        assert DEFAULTS["__prompts__"][option].strip(), option
+        prompt = DEFAULTS["__prompts__"][option]
+        if option not in VARIANTS:
+            assert isinstance(DEFAULTS[option], bool) and prompt.strip(), option
+            continue
+        *variants, declined = DEFAULTS[option]
+        assert declined == PICK_RULES.NO and variants, option
+        assert all(PICK_RULES.picked(answer) for answer in variants), option
+        assert prompt["__prompt__"].strip() and prompt[declined] == "no", option
+        assert all(prompt[answer].startswith("yes, ") for answer in variants), option
+
+
+def test_no_question_is_about_a_page_the_user_may_have_declined():
+    """Every question is about the project, one pattern or one tool: a pattern's follow-up
+    choice is its own question's variants, never a question of its own."""
+    project = ["project_name", "project_slug", "description", "author_name", "python_version"]
+    assert [*project, *PATTERN_OPTIONS, *PICK_RULES.TOOL_FILES] == QUESTIONS
+
+
+def test_declining_a_page_with_variants_at_the_prompt_asks_nothing_more_of_it(tmp_path):
+    """Typed at the prompts: "no" (the last choice) for both pages that come in variants, Return
+    everywhere else. The project has neither page nor their files, and the rest as default."""
+    declines = {option: str(len(DEFAULTS[option])) for option in VARIANTS}
+    typed = [declines.get(question, "") for question in QUESTIONS]
+    result = run(
+        cookiecutter_command(TEMPLATE, "-o", str(tmp_path)), tmp_path, input="\n".join(typed) + "\n"
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
+    project = tmp_path / "streamlit_button_patterns"
+    package = project / "streamlit_button_patterns"
+    assert (package / "patterns/stages.py").is_file()
+    for option in VARIANTS:
+        name = option.removeprefix("pattern_")
+        assert not (package / f"patterns/{name}.py").exists()
+        assert not (project / f"tests/test_{name}.py").exists()
+    assert not (package / "result_store.py").exists()
 
 
 @pytest.mark.parametrize("name", list(CATALOGUE))
@@ -70,10 +108,9 @@ def test_every_page_declares_at_least_the_streamlit_its_newest_feature_needs(nam
 @pytest.mark.parametrize("name", list(CATALOGUE))
 def test_every_file_an_entry_owns_is_in_the_template(name):
     """The module the name gives and every `files` path exist, plainly or as one variant per
-    answer of the `variants` question: a wrong path would leave files behind, silently."""
+    variant of its question: a wrong path would leave files behind, silently."""
     entry = CATALOGUE[name]
-    answers = DEFAULTS[entry["variants"]] if "variants" in entry else []
-    assert isinstance(answers, list), "variants names a choice question"
+    answers = VARIANTS.get(f"pattern_{name}", [])
     owned_files = [f"{{package}}/patterns/{name}.py", f"tests/test_{name}.py"]
     for owned in [*owned_files, *entry.get("files", [])]:
         path = PROJECT_TEMPLATE / owned.format(package="{{cookiecutter.project_slug}}")

@@ -134,7 +134,7 @@ def plant_local_files(folder: Path) -> None:
 def project_with_local_files(bake, folder: Path) -> Project:
     """A copy of the database-store project made for the base's Python, in `folder`, with a
     developer's local files in it."""
-    baked = bake(result_store="database", python_version=BASE_PYTHON)
+    baked = bake(pattern_expensive_process="database", python_version=BASE_PYTHON)
     shutil.copytree(baked.path, folder)
     plant_local_files(folder)
     return Project(folder, baked.answers)

@@ -34,7 +34,7 @@ def test_the_database_projects_whole_suite_passes_on_postgresql(bake):
     """Every story of a database-store project, persistence, sharing and concurrent writes
     included, passes against the PostgreSQL server, which the store really used."""
     url = os.environ["RESULTS_DATABASE_URL"]
-    project = bake(**only("pattern_expensive_process"), result_store="database")
+    project = bake(**{**only("pattern_expensive_process"), "pattern_expensive_process": "database"})
     drop_results_table(url)
     result = project.run_tests_with({**CLEAN_ENV, "RESULTS_DATABASE_URL": url}, "-q")
     assert result.returncode == 0, result.stdout[-5000:] + result.stderr[-2000:]

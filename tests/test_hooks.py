@@ -9,7 +9,15 @@ from pathlib import Path
 import pytest
 from cookiecutter.environment import StrictEnvironment
 
-from tooling.template import CATALOGUE, DEFAULTS, PROJECT_TEMPLATE, TEMPLATE, TOOL_OPTIONS, only
+from tooling.template import (
+    CATALOGUE,
+    DEFAULTS,
+    PROJECT_TEMPLATE,
+    TEMPLATE,
+    TOOL_OPTIONS,
+    VARIANTS,
+    only,
+)
 
 HOOKS = TEMPLATE / "hooks"
 
@@ -101,15 +109,13 @@ def arranged(tmp_path: Path, **changes) -> tuple[Path, list[str]]:
     return project, tree(project)
 
 
-# Every question that picks variants, answered with its last choice.
-VARIANT_ANSWERS = {
-    entry["variants"]: DEFAULTS[entry["variants"]][-1]
-    for entry in CATALOGUE.values()
-    if "variants" in entry
-}
+# Every pattern that offers variants, answered with its last variant.
+VARIANT_ANSWERS = {option: variants[-1] for option, variants in VARIANTS.items()}
 # A pattern that owns only the files its name gives.
 PLAIN_PATTERN = next(
-    name for name, entry in CATALOGUE.items() if not {"files", "variants"} & set(entry)
+    name
+    for name, entry in CATALOGUE.items()
+    if "files" not in entry and f"pattern_{name}" not in VARIANTS
 )
 
 
@@ -150,10 +156,11 @@ def test_post_gen_removes_every_file_of_an_unpicked_pattern_and_tool(tmp_path):
     assert not [name for name in kept if name.startswith((".github", ".pre-commit"))]
 
 
-def test_every_yes_no_question_has_its_files_in_the_hook(tmp_path):
-    """The hook knows the files of exactly the yes/no questions of cookiecutter.json."""
+def test_every_pattern_and_tool_question_has_its_files_in_the_hook(tmp_path):
+    """The hook knows the files of exactly the yes/no and pattern questions of cookiecutter.json."""
     hook = load_hook("post_gen_project", answers(), tmp_path)
     questions = {name for name, value in DEFAULTS.items() if isinstance(value, bool)}
+    questions |= set(VARIANTS)
     assert set(hook.owned_files(answers())) == questions
 
 

@@ -4,7 +4,7 @@ import ast
 
 import pytest
 
-from tooling.template import CHOICES
+from tooling.template import VARIANTS
 
 
 def render_calls(source: str) -> list[str]:
@@ -27,7 +27,7 @@ def render_calls(source: str) -> list[str]:
 
 def reset_page(bake, technique: str) -> str:
     """The source of the reset-widgets page generated with one technique."""
-    project = bake(reset_technique=technique)
+    project = bake(pattern_reset_widgets=technique)
     return project.read(f"{project.answers['project_slug']}/patterns/reset_widgets.py")
 
 
@@ -63,12 +63,12 @@ def test_container_technique_draws_the_input_last_into_an_earlier_container(bake
 STORE_INTERFACE = ["WHERE", "SHARED", "stored", "compute_and_store", "clear"]
 
 
-@pytest.mark.parametrize("store", CHOICES["result_store"])
+@pytest.mark.parametrize("store", VARIANTS["pattern_expensive_process"])
 def test_every_store_has_the_interface_and_the_page_computes_only_on_a_click(bake, store):
     """The store declares the five names; the page calls compute_and_store only under the
     "Process" click, once per parameter set at a time, and draws results through the look-up
     alone."""
-    project = bake(result_store=store)
+    project = bake(pattern_expensive_process=store)
     package = project.path / project.answers["project_slug"]
     results = ast.parse((package / "result_store.py").read_text(encoding="utf-8"))
     functions = {node.name for node in results.body if isinstance(node, ast.FunctionDef)}
@@ -99,10 +99,10 @@ def function_source(source: str, function: str) -> str:
     return ast.get_source_segment(source, node)
 
 
-@pytest.mark.parametrize("store", CHOICES["result_store"])
+@pytest.mark.parametrize("store", VARIANTS["pattern_expensive_process"])
 def test_every_store_keys_results_by_every_parameter(bake, store):
     """Each store keys a result by both the multiplier and the number added."""
-    project = bake(result_store=store)
+    project = bake(pattern_expensive_process=store)
     results = (project.path / project.answers["project_slug"] / "result_store.py").read_text()
     key_by_store = {
         "session_state": "key = (multiplier, add)",
@@ -114,7 +114,7 @@ def test_every_store_keys_results_by_every_parameter(bake, store):
 
 def test_database_store_sends_parameters_only_as_bound_values(bake):
     """The SQL is built from SQLAlchemy expressions, never from text with values pasted in."""
-    project = bake(result_store="database")
+    project = bake(pattern_expensive_process="database")
     source = (project.path / project.answers["project_slug"] / "result_store.py").read_text()
     assert "sa.text(" not in source and "execute(f" not in source and ".format(" not in source
     assert "sa.select(" in source and "sa.insert(" in source and "sa.delete(" in source

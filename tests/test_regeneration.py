@@ -20,7 +20,7 @@ PACKAGE = "my_app"
 AGAIN = {
     "pattern_stages": "no",
     "pattern_anti_patterns": "yes",
-    "result_store": "database",
+    "pattern_expensive_process": "database",
     "e2e_tests": "no",
 }
 # Files a user adds: in the folder of the browser tests, and named like a variant.

@@ -55,7 +55,7 @@ def runs_shown(page, count: int):
 def test_replicas_share_results_and_keep_sessions_sticky(bake, tmp_path):
     """A result computed through nginx is served by both replicas from the database."""
     project = Project(tmp_path / "project", {})
-    baked = bake(**only("pattern_expensive_process"), result_store="database")
+    baked = bake(**{**only("pattern_expensive_process"), "pattern_expensive_process": "database"})
     shutil.copytree(baked.path, project.path)
     (project.path / ".streamlit" / "secrets.toml").write_text(
         f'[connections.results]\nurl = "sqlite:///{tmp_path / "shared.sqlite3"}"\n'

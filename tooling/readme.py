@@ -8,24 +8,32 @@ Each part stands between `<!-- catalogue: NAME -->` and `<!-- end catalogue: NAM
 import re
 import sys
 
-from tooling.template import CATALOGUE, DEFAULTS, TEMPLATE
+from tooling.template import CATALOGUE, DEFAULTS, TEMPLATE, VARIANTS
 
 README = TEMPLATE / "README.md"
 SCREENSHOTS = "docs/screenshots"
 
 
-def answer(value: bool) -> str:
-    """A yes/no default as a user types it."""
+def answer(value: bool | list[str]) -> str:
+    """A question's default as a user types it: yes, no, or the first choice."""
+    if isinstance(value, list):
+        return value[0]
     return "yes" if value else "no"
 
 
+def variant_answers(option: str) -> str:
+    """What each variant answer of a pattern question picks, from its prompt texts."""
+    texts = DEFAULTS["__prompts__"][option]
+    picks = [f"`{variant}` ({texts[variant]})" for variant in VARIANTS[option]]
+    return f" Its answers: {', '.join(picks)}, or `no`."
+
+
 def questions() -> str:
-    """One table row per pattern question: its default, title, summary and variant question."""
+    """One table row per pattern question: its default, title, summary and variant answers."""
     rows = ["| question | default | the page |", "| --- | --- | --- |"]
     for name, entry in CATALOGUE.items():
         option = f"pattern_{name}"
-        variants = entry.get("variants")
-        also = f" Its variant is picked by `{variants}`, below." if variants else ""
+        also = variant_answers(option) if option in VARIANTS else ""
         rows.append(
             f"| `{option}` | {answer(DEFAULTS[option])} "
             f"| **{entry['title']}**: {entry['summary']}{also} |"
