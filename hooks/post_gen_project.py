@@ -22,6 +22,7 @@ import hashlib
 import json
 import os
 import shutil
+import subprocess
 import sys
 from fnmatch import fnmatch
 from pathlib import Path
@@ -323,6 +324,65 @@ def arrange(answers: dict, project: Path, generation: Generation | None = None) 
     generation.write_record(dropped)
 
 
+# The question whose yes makes a new project a git repository with a first commit.
+GIT_OPTION = "git_init"
+FIRST_COMMIT = "Generate the project from the template"
+# What makes git work on another repository than the one of the folder it runs in.
+GIT_LOCATION_VARIABLES = ("GIT_DIR", "GIT_WORK_TREE", "GIT_INDEX_FILE", "GIT_COMMON_DIR")
+MANUAL_COMMIT = f'git init && git add -A && git commit -m "{FIRST_COMMIT}"'
+
+
+def git(project: Path, *arguments: str) -> subprocess.CompletedProcess:
+    """Run git in `project` on the repository of that folder, asking nothing of the user: the
+    one command a hook runs."""
+    environment = {
+        name: value for name, value in os.environ.items() if name not in GIT_LOCATION_VARIABLES
+    }
+    return subprocess.run(
+        ["git", *arguments],
+        cwd=project,
+        env=environment,
+        stdin=subprocess.DEVNULL,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+
+
+def first_line(result: subprocess.CompletedProcess) -> str:
+    """The first line that a failed git command printed."""
+    return next(iter((result.stderr + result.stdout).splitlines()), "no message")
+
+
+def make_repository(project: Path, answers: dict) -> str | None:
+    """Make a new project a git repository with every file in a first commit, so that
+    `pre-commit install` works at once; return the line that says what happened, or None when
+    there is nothing to say. A project in a repository already (regenerated, or in a larger
+    repository) and one made by cruft, which writes .cruft.json after this hook and renders
+    projects to compare them, are left as they are."""
+    if not picked(answers.get(GIT_OPTION, False)) or "_commit" in answers:
+        return None
+    if shutil.which("git") is None:
+        return (
+            "git was not found, so the project is not a git repository. Install git, then in "
+            f"the project: {MANUAL_COMMIT}"
+        )
+    top = git(project, "rev-parse", "--show-toplevel")
+    if top.returncode == 0:
+        where = Path(top.stdout.strip())
+        if where.resolve() == project.resolve():
+            return None
+        return f"The project is inside the git repository {where}: it has none of its own."
+    for step in (["init", "-q"], ["add", "-A"], ["commit", "-q", "-m", FIRST_COMMIT]):
+        result = git(project, *step)
+        if result.returncode != 0:
+            return (
+                f"git {step[0]} failed ({first_line(result)}), so the project has no first "
+                f"commit. Fix that, then in the project: {MANUAL_COMMIT}"
+            )
+    return "The project is a git repository with a first commit."
+
+
 def report_kept_edits(generation: Generation, answers: dict) -> None:
     """Print one line per edited file that kept the user's version, and how to see the
     template's."""
@@ -337,8 +397,9 @@ def report_kept_edits(generation: Generation, answers: dict) -> None:
 
 
 def main() -> int:
-    """Arrange the project in the current folder and name the edited files that kept the
-    user's version; on failure print one ERROR line, undo the generation and return 1."""
+    """Arrange the project in the current folder, name the edited files that kept the user's
+    version and, for a new project, make it a git repository; on failure print one ERROR line,
+    undo the generation and return 1."""
     project, answers = Path.cwd(), rendered_answers()
     generation = Generation.load(project, answers)
     try:
@@ -346,12 +407,14 @@ def main() -> int:
     except (FileNotFoundError, KeyError) as error:
         print(f"ERROR: the template is incomplete: {error}", file=sys.stderr)
         generation.undo()
-        status = 1
-    else:
-        report_kept_edits(generation, answers)
-        status = 0
+        generation.forget()
+        return 1
     generation.forget()
-    return status
+    report_kept_edits(generation, answers)
+    said = make_repository(project, answers)
+    if said:
+        print(said)
+    return 0
 
 
 if __name__ == "__main__":

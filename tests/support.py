@@ -19,6 +19,8 @@ RUN_ARTIFACTS = {
     "__pycache__",
     "test-results",
 }
+# Folders whose files the template did not write: those and the project's git repository.
+NOT_WRITTEN = RUN_ARTIFACTS | {".git"}
 # A folder whose `playwright` package fails to import, as where the browser group is missing.
 NO_BROWSER_GROUP = Path(__file__).parent / "no_browser_group"
 
@@ -61,7 +63,7 @@ class Project:
         return sorted(
             path
             for path in self.path.rglob(pattern)
-            if path.is_file() and not RUN_ARTIFACTS & set(path.relative_to(self.path).parts)
+            if path.is_file() and not NOT_WRITTEN & set(path.relative_to(self.path).parts)
         )
 
     def read(self, relative: str) -> str:

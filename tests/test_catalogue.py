@@ -46,7 +46,7 @@ def test_no_question_is_about_a_page_the_user_may_have_declined():
     """Every question is about the project, one pattern or one tool: a pattern's follow-up
     choice is its own question's variants, never a question of its own."""
     project = ["project_name", "project_slug", "description", "author_name", "python_version"]
-    assert [*project, *PATTERN_OPTIONS, *PICK_RULES.TOOL_FILES] == QUESTIONS
+    assert [*project, *PATTERN_OPTIONS, *PICK_RULES.TOOL_FILES, PICK_RULES.GIT_OPTION] == QUESTIONS
 
 
 def test_declining_a_page_with_variants_at_the_prompt_asks_nothing_more_of_it(tmp_path):

@@ -160,7 +160,7 @@ def test_every_pattern_and_tool_question_has_its_files_in_the_hook(tmp_path):
     """The hook knows the files of exactly the yes/no and pattern questions of cookiecutter.json."""
     hook = load_hook("post_gen_project", answers(), tmp_path)
     questions = {name for name, value in DEFAULTS.items() if isinstance(value, bool)}
-    questions |= set(VARIANTS)
+    questions = (questions | set(VARIANTS)) - {hook.GIT_OPTION}
     assert set(hook.owned_files(answers())) == questions
 
 
@@ -188,4 +188,25 @@ def test_hooks_use_only_the_standard_library_and_no_network(hook):
         elif isinstance(node, ast.ImportFrom):
             imported.add(node.module.split(".")[0])
     assert imported <= sys.stdlib_module_names
-    assert not imported & {"socket", "urllib", "http", "subprocess", "ftplib", "ssl"}
+    assert not imported & {"socket", "urllib", "http", "ftplib", "ssl"}
+
+
+def test_the_only_program_a_hook_runs_is_git_on_the_new_project():
+    """No hook runs a program but the post-generation hook, and it runs one command: `git`,
+    from its function `git` alone."""
+    assert "subprocess" not in (HOOKS / "pre_gen_project.py").read_text(encoding="utf-8")
+    tree = ast.parse((HOOKS / "post_gen_project.py").read_text(encoding="utf-8"))
+    functions = {node.name: node for node in tree.body if isinstance(node, ast.FunctionDef)}
+    uses = [
+        node
+        for node in ast.walk(tree)
+        if isinstance(node, ast.Attribute) and ast.unparse(node.value) == "subprocess"
+    ]
+    inside_git = {id(node) for node in ast.walk(functions["git"])}
+    assert uses and all(id(node) in inside_git or node.attr == "CompletedProcess" for node in uses)
+    (call,) = [
+        node
+        for node in ast.walk(functions["git"])
+        if isinstance(node, ast.Call) and ast.unparse(node.func) == "subprocess.run"
+    ]
+    assert ast.unparse(call.args[0]).startswith("['git', ")

@@ -64,11 +64,12 @@ def generated(output: Path, **answers: str) -> Path:
 
 
 def contents(project: Path) -> dict[str, bytes]:
-    """Every file of `project` by its relative path, with its bytes."""
+    """Every file of `project` by its relative path, with its bytes, but those of its git
+    repository, which generation made and never writes again."""
     return {
         path.relative_to(project).as_posix(): path.read_bytes()
         for path in project.rglob("*")
-        if path.is_file()
+        if path.is_file() and ".git" not in path.relative_to(project).parts
     }
 
 
