@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 
+from local_extensions import PICK_RULES
 from tests.combinations import COMBINATIONS
 from tests.support import module_constants
 from tooling.template import CATALOGUE
@@ -32,7 +33,7 @@ def test_only_the_picked_patterns_are_generated(project):
     modules = {path.stem for path in (package / "patterns").glob("*.py")} - {"__init__"}
     tests = {path.stem.removeprefix("test_") for path in (project.path / "tests").glob("test_*.py")}
     browser = {path.stem.removeprefix("test_") for path in project.path.glob("tests/e2e/test_*.py")}
-    picked = {name for name in CATALOGUE if project.answers[f"pattern_{name}"]}
+    picked = {name for name in CATALOGUE if PICK_RULES.picked(project.answers[f"pattern_{name}"])}
     owned_tests = {
         Path(path).stem.removeprefix("test_")
         for name in picked

@@ -15,6 +15,7 @@ TOOL_FILES = {
     "docker": ["Dockerfile", ".dockerignore"],
     "pre_commit": [".pre-commit-config.yaml"],
     "e2e_tests": ["tests/e2e/conftest.py", "tests/e2e/server.py", "tests/e2e/test_navigation.py"],
+    "git_init": [".git/HEAD"],
 }
 
 
