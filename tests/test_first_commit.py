@@ -13,12 +13,20 @@ from tooling.commands import CLEAN_ENV, run
 
 SLUG = "my_app"
 FIRST_COMMIT = "Generate the project from the template"
+# A user whom git knows by name and email, as on a machine where git is set up, whatever the
+# machine running these tests has configured.
+KNOWN_USER = {
+    **CLEAN_ENV,
+    **dict.fromkeys(["GIT_AUTHOR_NAME", "GIT_COMMITTER_NAME"], "Template Test"),
+    **dict.fromkeys(["GIT_AUTHOR_EMAIL", "GIT_COMMITTER_EMAIL"], "template@example.com"),
+}
 
 
 def generate(output: Path, *answers: str, env: dict | None = None, flags: tuple = ()):
-    """Generate the project `my_app` into `output` with --no-input and these key=value answers."""
+    """Generate the project `my_app` into `output` with --no-input and these key=value answers,
+    by a user git knows unless `env` says otherwise."""
     arguments = ["--no-input", *flags, "-o", str(output), f"project_slug={SLUG}", *answers]
-    result = cookiecutter_cli(*arguments, cwd=output.parent, env=env or CLEAN_ENV)
+    result = cookiecutter_cli(*arguments, cwd=output.parent, env=env or KNOWN_USER)
     assert result.returncode == 0, result.stdout + result.stderr
     return result
 
@@ -61,7 +69,7 @@ def test_without_git_generation_works_and_says_what_to_run(tmp_path):
     empty.mkdir()
     output = tmp_path / "out"
     output.mkdir()
-    result = generate(output, env={**CLEAN_ENV, "PATH": str(empty)})
+    result = generate(output, env={**KNOWN_USER, "PATH": str(empty)})
     project = output / SLUG
     assert (project / "streamlit_app.py").is_file() and not (project / ".git").exists()
     (line,) = [line for line in result.stdout.splitlines() if "git" in line]
