@@ -265,11 +265,12 @@ def pick_variant(target: Path, answer: str, generation: Generation) -> None:
     ]
     if not variants:
         return
-    chosen = target.with_name(f"{target.stem}.{answer}{target.suffix}")
-    if picked(answer) and chosen not in variants:
-        raise FileNotFoundError(f"no variant {chosen.name} for {target.name}")
-    if picked(answer) and (generation.overwrote or not target.exists()):
-        shutil.copy2(chosen, target)
+    if picked(answer):
+        chosen = target.with_name(f"{target.stem}.{answer}{target.suffix}")
+        if chosen not in variants:
+            raise FileNotFoundError(f"no variant {chosen.name} for {target.name}")
+        if generation.overwrote or not target.exists():
+            shutil.copy2(chosen, target)
     for variant in variants:
         generation.discard(variant)
 
@@ -407,9 +408,9 @@ def main() -> int:
     except (FileNotFoundError, KeyError) as error:
         print(f"ERROR: the template is incomplete: {error}", file=sys.stderr)
         generation.undo()
-        generation.forget()
         return 1
-    generation.forget()
+    finally:
+        generation.forget()
     report_kept_edits(generation, answers)
     said = make_repository(project, answers)
     if said:

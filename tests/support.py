@@ -74,12 +74,12 @@ class Project:
         """Run a command in the project folder."""
         return run(list(command), self.path)
 
-    def run_tests(self) -> subprocess.CompletedProcess:
-        """Run the project's own test suite in a process of its own, as the default run goes
-        where the browser tests' packages are not installed: Playwright fails to import, and
-        pytest-playwright's plugin is not there."""
+    def run_tests(self, *arguments: str) -> subprocess.CompletedProcess:
+        """Run the project's own test suite (or these pytest arguments) in a process of its own,
+        as the default run goes where the browser tests' packages are not installed: Playwright
+        fails to import, and pytest-playwright's plugin is not there."""
         env = {**CLEAN_ENV, "PYTHONPATH": str(NO_BROWSER_GROUP)}
-        return self.run_tests_with(env, "-q", "-p", "no:playwright")
+        return self.run_tests_with(env, "-q", "-p", "no:playwright", *arguments)
 
     def run_tests_with(self, env: dict, *arguments: str, **kwargs) -> subprocess.CompletedProcess:
         """Run the project's tests in a process of its own, with this environment."""

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from local_extensions import PICK_RULES, runtime_dependencies
-from tests.support import Project
+from tests.support import Project, cookiecutter_cli
 from tooling import versions
 from tooling.commands import CLEAN_ENV, cookiecutter_command, run
 from tooling.template import (
@@ -17,7 +17,6 @@ from tooling.template import (
     PATTERN_OPTIONS,
     PROJECT_TEMPLATE,
     QUESTIONS,
-    TEMPLATE,
     VARIANTS,
     copy_template,
     page_source,
@@ -54,9 +53,7 @@ def test_declining_a_page_with_variants_at_the_prompt_asks_nothing_more_of_it(tm
     everywhere else. The project has neither page nor their files, and the rest as default."""
     declines = {option: str(len(DEFAULTS[option])) for option in VARIANTS}
     typed = [declines.get(question, "") for question in QUESTIONS]
-    result = run(
-        cookiecutter_command(TEMPLATE, "-o", str(tmp_path)), tmp_path, input="\n".join(typed) + "\n"
-    )
+    result = cookiecutter_cli("-o", str(tmp_path), cwd=tmp_path, input="\n".join(typed) + "\n")
     assert result.returncode == 0, result.stdout + result.stderr
     project = tmp_path / "streamlit_button_patterns"
     package = project / "streamlit_button_patterns"

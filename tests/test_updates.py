@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from tests.support import Project
-from tooling.commands import CLEAN_ENV, run
+from tooling.commands import run
 from tooling.template import TEMPLATE, copy_template
 
 PROJECT_README = "{{cookiecutter.project_slug or 'missing_slug'}}/README.md"
@@ -48,14 +48,21 @@ def commit_created(project: Path) -> None:
     git(project, "commit", "-q", "-m", "Generated")
 
 
-@pytest.mark.needs("git")
-def test_cruft_update_applies_a_template_change(template_repo, tmp_path):
-    """A project made by `cruft create` records its answers, sees a new commit and takes it."""
+@pytest.fixture
+def cruft_project(template_repo, tmp_path) -> Path:
+    """A project that `cruft create` made with the default answers, committed."""
     created = cruft(tmp_path, "create", "--no-input", "--output-dir", "out", str(template_repo))
     assert created.returncode == 0, created.stdout + created.stderr
     project = tmp_path / "out" / "streamlit_button_patterns"
-    assert '"project_slug": "streamlit_button_patterns"' in (project / ".cruft.json").read_text()
     commit_created(project)
+    return project
+
+
+@pytest.mark.needs("git")
+def test_cruft_update_applies_a_template_change(template_repo, cruft_project):
+    """A project made by `cruft create` records its answers, sees a new commit and takes it."""
+    project = cruft_project
+    assert '"project_slug": "streamlit_button_patterns"' in (project / ".cruft.json").read_text()
 
     readme = template_repo / PROJECT_README
     readme.write_text(readme.read_text() + "\nUpdated by the template.\n", encoding="utf-8")
@@ -72,16 +79,6 @@ def readme_page_updates() -> list[list[str]]:
     """The arguments of each `cruft update --variables-to-update` command the README shows."""
     commands = re.findall(r"^cruft update (--variables-to-update '.*')$", README, re.M)
     return [shlex.split(command) for command in commands]
-
-
-@pytest.fixture
-def cruft_project(template_repo, tmp_path) -> Path:
-    """A project that `cruft create` made with the default answers, committed."""
-    created = cruft(tmp_path, "create", "--no-input", "--output-dir", "out", str(template_repo))
-    assert created.returncode == 0, created.stdout + created.stderr
-    project = tmp_path / "out" / "streamlit_button_patterns"
-    commit_created(project)
-    return project
 
 
 def cruft_answers(project: Path) -> dict:
@@ -127,7 +124,7 @@ def test_dropping_an_edited_page_keeps_the_users_file_and_the_contract_test_says
     assert stages.read_text(encoding="utf-8").endswith("# my change\n")
     assert "patterns/stages.py: patch does not apply" in updated.stdout + updated.stderr
     assert "import sqlalchemy as sa" in (stages.parent.parent / "result_store.py").read_text()
-    contract = Project(cruft_project, cruft_answers(cruft_project)).run_tests_with(
-        CLEAN_ENV, "-q", "-p", "no:playwright", "tests/test_contract.py"
+    contract = Project(cruft_project, cruft_answers(cruft_project)).run_tests(
+        "tests/test_contract.py"
     )
     assert contract.returncode == 1 and "stages" in contract.stdout
